@@ -1,0 +1,450 @@
+package codes
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// MaxQueryLen is how much of a query Search reads, in bytes; the rest is
+// ignored so that a pasted log cannot make a search slow.
+const MaxQueryLen = 256
+
+const maxQueryWords = 12
+
+// Match says why a code is in the results, strongest first.
+type Match int
+
+const (
+	MatchAll      Match = iota // empty query: every code
+	MatchCode                  // the query holds this code number
+	MatchCause                 // the query holds a Q.850 cause a gateway maps to this code
+	MatchFallback              // the query holds an unregistered code a client treats as this one
+	MatchPrefix                // the code starts with the digits typed ("48")
+	MatchPhrase                // the words are in the reason phrase
+	MatchAlias                 // the words are in an old or common wrong phrase
+	MatchHeader                // the words name a header that goes with the code
+	MatchText                  // the words are in the explanation
+)
+
+// Result is one code found by Search.
+type Result struct {
+	Code  Code
+	Match Match
+	Alias string // the alias that matched, when Match is MatchAlias
+	Score int
+	query *query
+}
+
+// Span is a matched part of a text, as byte offsets: text[Start:End].
+type Span struct{ Start, End int }
+
+// tier is the field a word was found in; a higher tier ranks higher.
+type tier uint8
+
+const (
+	tierText tier = iota + 1
+	tierHeader
+	tierAlias
+	tierPhrase
+)
+
+// Score weights, far enough apart that a stronger kind of match always wins.
+const (
+	scoreCode       = 1_000_000
+	scoreCause      = 800_000
+	scoreFallback   = 600_000
+	scorePrefix     = 400_000
+	scoreExact      = 10_000 // the whole query is the phrase or an alias
+	scoreStart      = 5_000  // the phrase starts with the whole query
+	scoreHeader     = 3_000  // the whole query is the header the code lists first, its defining one
+	scoreHeaderAlso = 2_000  // the whole query is another header the code carries
+)
+
+func wordScore(t tier, q quality) int { return int(t)*10 + int(q) }
+
+// posting records that a word occurs in a code, in its best field.
+type posting struct {
+	code int // index into registry
+	tier tier
+}
+
+type searchIndex struct {
+	vocab    []string    // every distinct folded word of every code
+	byFirst  [256][]int  // vocab indexes by first byte: a typo is looked for after the first letter only
+	postings [][]posting // postings[i] lists where vocab[i] occurs
+	phrases  []string    // normalized phrase per code
+	aliases  [][]string  // normalized aliases per code
+	headers  [][]string  // normalized header names per code
+}
+
+var (
+	indexOnce sync.Once
+	index     *searchIndex
+)
+
+// theIndex builds the index on first use, not at start-up, so that a page
+// that never searches never pays for it.
+func theIndex() *searchIndex {
+	indexOnce.Do(func() { index = buildIndex(registry) })
+	return index
+}
+
+func buildIndex(all []Code) *searchIndex {
+	idx := &searchIndex{}
+	pos := map[string]int{}
+	for ci, c := range all {
+		best := map[string]tier{}
+		add := func(t tier, texts ...string) {
+			for _, s := range texts {
+				for _, w := range indexWords(s) {
+					if best[w] < t {
+						best[w] = t
+					}
+				}
+			}
+		}
+		add(tierPhrase, c.Phrase)
+		add(tierAlias, c.Aliases...)
+		for _, h := range c.Headers {
+			add(tierHeader, h.Name)
+			add(tierText, h.Why)
+		}
+		add(tierText, c.Summary, c.Description, c.StatusNote, c.HTTP, c.Class().Info().Name)
+		add(tierText, c.Causes...)
+		add(tierText, c.Checks...)
+		for _, r := range c.Related {
+			add(tierText, r.Why)
+		}
+		for _, r := range c.Refs {
+			add(tierText, r.String())
+		}
+		for w, t := range best {
+			i, ok := pos[w]
+			if !ok {
+				i = len(idx.vocab)
+				pos[w] = i
+				idx.vocab = append(idx.vocab, w)
+				idx.byFirst[w[0]] = append(idx.byFirst[w[0]], i)
+				idx.postings = append(idx.postings, nil)
+			}
+			idx.postings[i] = append(idx.postings[i], posting{ci, t})
+		}
+		idx.phrases = append(idx.phrases, normalize(c.Phrase))
+		var aliases []string
+		for _, a := range c.Aliases {
+			aliases = append(aliases, normalize(a))
+		}
+		idx.aliases = append(idx.aliases, aliases)
+		var headers []string
+		for _, h := range c.Headers {
+			headers = append(headers, normalize(h.Name))
+		}
+		idx.headers = append(idx.headers, headers)
+	}
+	return idx
+}
+
+// indexWords returns the words of s, plus hyphenated words joined up
+// ("Time-out" also as "timeout"), which people type both ways.
+func indexWords(s string) []string {
+	out := words(s)
+	for _, part := range strings.Fields(s) {
+		if strings.Contains(part, "-") {
+			if joined := strings.Join(words(part), ""); joined != "" {
+				out = append(out, joined)
+			}
+		}
+	}
+	return out
+}
+
+// query is a parsed search: numbers recognised, words to match.
+type query struct {
+	code   int      // a three-digit number 100-699, 0 if none
+	cause  int      // a Q.850 cause ("cause=17"), 0 if none
+	prefix string   // one or two digits typed alone ("48")
+	words  []string // folded words, all of which a code must match
+	whole  string   // the folded words joined, to compare with phrases
+}
+
+// stopWords carry no meaning in a pasted trace line or a question; they are
+// dropped when the query has other words.
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "is": true, "are": true, "of": true,
+	"to": true, "in": true, "on": true, "for": true, "and": true, "or": true,
+	"sip": true, "what": true, "does": true, "mean": true, "code": true,
+	"response": true, "status": true, "error": true,
+}
+
+func parseQuery(s string) *query {
+	if len(s) > MaxQueryLen {
+		s = s[:MaxQueryLen]
+		for !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+	}
+	// "SIP/2.0 486 Busy Here": the version is not part of the question.
+	s = strings.ReplaceAll(strings.ToLower(s), "sip/2.0", " ")
+	tokens := words(s)
+	q := &query{}
+	var rest []string
+	for i := 0; i < len(tokens); i++ {
+		t := tokens[i]
+		next := ""
+		if i+1 < len(tokens) {
+			next = tokens[i+1]
+		}
+		switch {
+		case t == "cause" && isNumber(next) && q.cause == 0:
+			q.cause, _ = strconv.Atoi(next)
+			i++
+		case t == "q" && next == "850":
+			i++
+		case isNumber(t) && len(t) == 3 && t >= "100" && t <= "699" && q.code == 0:
+			q.code, _ = strconv.Atoi(t)
+		default:
+			rest = append(rest, t)
+		}
+	}
+	if q.cause != 0 {
+		// "Reason: Q.850;cause=17;text="User busy"": keep only the text.
+		rest = slices.DeleteFunc(rest, func(w string) bool { return w == "reason" || w == "text" })
+	}
+	if len(rest) == 1 && q.code == 0 && q.cause == 0 && isNumber(rest[0]) && len(rest[0]) <= 2 {
+		q.prefix = rest[0]
+		rest = nil
+	}
+	if kept := slices.DeleteFunc(slices.Clone(rest), func(w string) bool { return stopWords[w] }); len(kept) > 0 {
+		rest = kept
+	}
+	if len(rest) > maxQueryWords {
+		rest = rest[:maxQueryWords]
+	}
+	q.words = rest
+	q.whole = strings.Join(rest, " ")
+	return q
+}
+
+// Search finds the registered codes that match query, best first. It reads
+// what engineers type or paste: a code ("486"), its first digits ("48"), a
+// status line ("SIP/2.0 503 Service Unavailable"), a Q.850 cause ("Reason:
+// Q.850;cause=17", "cause 34"), a header name ("Retry-After"), or words of
+// the phrase, old phrases and explanation. Matching ignores case, accents
+// and punctuation and forgives one typo per word after its first letter.
+// Every word must match.
+// An empty query returns every code in numeric order; a query with nothing
+// to search for returns none. Only the first MaxQueryLen bytes are read.
+func Search(text string) []Result {
+	if strings.TrimSpace(text) == "" {
+		out := make([]Result, len(registry))
+		for i, c := range registry {
+			out[i] = Result{Code: c, Match: MatchAll}
+		}
+		return out
+	}
+	q := parseQuery(text)
+	idx := theIndex()
+	var hits scores
+	if q.code != 0 {
+		if IsRegistered(q.code) {
+			hits.raise(position[q.code], scoreCode, MatchCode)
+		} else if fb, ok := Fallback(q.code); ok {
+			hits.raise(position[fb.Number], scoreFallback, MatchFallback)
+		}
+	}
+	if q.cause != 0 {
+		if code, _, ok := CodeForCause(q.cause); ok {
+			hits.raise(position[code], scoreCause, MatchCause)
+		}
+	}
+	if q.prefix != "" {
+		p, _ := strconv.Atoi(q.prefix)
+		scale := 100 / pow10[len(q.prefix)-1] // "4" compares hundreds, "48" tens
+		for i, c := range registry {
+			if c.Number/scale == p {
+				hits.raise(i, scorePrefix, MatchPrefix)
+			}
+		}
+	}
+	if len(q.words) > 0 {
+		idx.matchWords(q, &hits)
+	}
+	return hits.results(q)
+}
+
+var pow10 = [...]int{1, 10}
+
+// maxCodes bounds the registry so that per-search scratch space fits on the stack.
+const maxCodes = 128
+
+func init() {
+	if len(registry) > maxCodes {
+		panic("codes: raise maxCodes")
+	}
+}
+
+// scores is the scratch space of one search, indexed like registry.
+type scores struct {
+	score [maxCodes]int
+	match [maxCodes]Match
+	found [maxCodes]bool
+}
+
+func (s *scores) raise(i, score int, m Match) {
+	if score > s.score[i] {
+		s.score[i], s.match[i], s.found[i] = score, m, true
+	}
+}
+
+// results lists the codes found, best first, ties in numeric order.
+func (s *scores) results(q *query) []Result {
+	var order []int
+	for i := range registry {
+		if s.found[i] {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return s.score[b] - s.score[a] })
+	out := make([]Result, len(order))
+	for k, i := range order {
+		out[k] = Result{Code: registry[i], Match: s.match[i], Score: s.score[i], query: q}
+		if s.match[i] == MatchAlias {
+			out[k].Alias = q.matchedAlias(registry[i])
+		}
+	}
+	return out
+}
+
+// matchWords adds the codes that match every word of q, scored by the best
+// field and quality of each word's match.
+func (idx *searchIndex) matchWords(q *query, hits *scores) {
+	n := len(registry)
+	var (
+		total    [maxCodes]int
+		missed   [maxCodes]bool // some word did not match this code
+		weakest  [maxCodes]tier // the lowest field any word needed
+		best     [maxCodes]int
+		bestTier [maxCodes]tier
+	)
+	for i := range n {
+		weakest[i] = tierPhrase
+	}
+	for _, term := range q.words {
+		clear(best[:n])
+		for _, vi := range idx.byFirst[term[0]] {
+			qual := matchWord(term, idx.vocab[vi])
+			if qual == noMatch {
+				continue
+			}
+			for _, p := range idx.postings[vi] {
+				if s := wordScore(p.tier, qual); s > best[p.code] {
+					best[p.code], bestTier[p.code] = s, p.tier
+				}
+			}
+		}
+		for i := range n {
+			if best[i] == 0 {
+				missed[i] = true
+				continue
+			}
+			total[i] += best[i]
+			weakest[i] = min(weakest[i], bestTier[i])
+		}
+	}
+	for i := range n {
+		if missed[i] {
+			continue
+		}
+		s, m := total[i], tierMatch[weakest[i]]
+		switch {
+		case idx.phrases[i] == q.whole:
+			s, m = s+scoreExact, MatchPhrase
+		case slices.Contains(idx.aliases[i], q.whole):
+			s, m = s+scoreExact, MatchAlias
+		case strings.HasPrefix(idx.phrases[i], q.whole):
+			s += scoreStart
+		case len(idx.headers[i]) > 0 && idx.headers[i][0] == q.whole:
+			s, m = s+scoreHeader, MatchHeader
+		case slices.Contains(idx.headers[i], q.whole):
+			s, m = s+scoreHeaderAlso, MatchHeader
+		}
+		if hits.found[i] {
+			hits.score[i] += s // a number matched too: keep its reason, rank by words within it
+			continue
+		}
+		hits.raise(i, s, m)
+	}
+}
+
+var tierMatch = [...]Match{tierText: MatchText, tierHeader: MatchHeader, tierAlias: MatchAlias, tierPhrase: MatchPhrase}
+
+// matchedAlias returns the first alias of c that holds every query word.
+func (q *query) matchedAlias(c Code) string {
+	for _, a := range c.Aliases {
+		aw := words(a)
+		if !slices.ContainsFunc(q.words, func(t string) bool {
+			return !slices.ContainsFunc(aw, func(w string) bool { return matchWord(t, w) != noMatch })
+		}) {
+			return a
+		}
+	}
+	return ""
+}
+
+// Highlight returns the parts of text that match the query that found r, in
+// order, for showing the match. Use it on what the result displays: the
+// number, the phrase, the summary.
+func (r Result) Highlight(text string) []Span {
+	if r.query == nil {
+		return nil
+	}
+	var spans []Span
+	eachWord(text, func(w string, start, end int) {
+		length := r.query.matchLength(w)
+		if length == 0 {
+			return
+		}
+		if length < utf8.RuneCountInString(w) {
+			end = start // highlight only the typed prefix, rune by rune
+			for n := 0; n < length; {
+				r, size := utf8.DecodeRuneInString(text[end:])
+				if fold(r) != 0 {
+					n++
+				}
+				end += size
+			}
+		}
+		spans = append(spans, Span{start, end})
+	})
+	return spans
+}
+
+// matchLength returns how many runes of the folded word w to highlight:
+// all of it for a full or fuzzy match, the typed part for a prefix, 0 for none.
+func (q *query) matchLength(w string) int {
+	best := 0
+	whole := utf8.RuneCountInString(w)
+	check := func(term string) {
+		switch matchWord(term, w) {
+		case exactMatch, typoMatch:
+			best = whole
+		case prefixMatch:
+			best = max(best, utf8.RuneCountInString(term))
+		}
+	}
+	for _, t := range q.words {
+		check(t)
+	}
+	if isNumber(w) {
+		if q.code != 0 {
+			check(strconv.Itoa(q.code))
+		}
+		if q.prefix != "" && strings.HasPrefix(w, q.prefix) {
+			best = max(best, len(q.prefix))
+		}
+	}
+	return best
+}

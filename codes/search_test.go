@@ -1,0 +1,262 @@
+package codes
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// searchCases are queries people type or paste, with the codes that must
+// come first, in order.
+var searchCases = []struct {
+	query string
+	first []int
+}{
+	{"486", []int{486}},
+	{"48", []int{480, 481, 482, 483, 484, 485, 486, 487, 488, 489}},
+	{"6", []int{600, 603, 604, 606, 607, 608}},
+	{"SIP/2.0 503 Service Unavailable", []int{503}},
+	{"sip/2.0 486 busy here", []int{486}},
+	{"SIP/2.0 488 Not Acceptable Here", []int{488}},
+	{"Reason: Q.850;cause=17", []int{486}},
+	{`Reason: Q.850;cause=17;text="User busy"`, []int{486}},
+	{"cause 17", []int{486}},
+	{"cause=34", []int{503}},
+	{"Q.850 cause 1", []int{404}},
+	{"cause 102", []int{504}},
+	{"busy", []int{486, 600}},
+	{"busy here", []int{486}},
+	{"busy everywhere", []int{600}},
+	{"BUSY HERE", []int{486}},
+	{"Búsy hére", []int{486}},
+	{"busy-here!!!", []int{486}},
+	{"bsuy here", []int{486}},
+	{"temporarily unavailable", []int{480}},
+	{"Temporarily not available", []int{480}},
+	{"Request Time-out", []int{408}},
+	{"request timeout", []int{408}},
+	{"Gateway Time-out", []int{504}},
+	{"server timeout", []int{504}},
+	{"Internal Server Error", []int{500}},
+	{"Call Leg/Transaction Does Not Exist", []int{481}},
+	{"call transaction does not exist", []int{481}},
+	{"SIP Version not supported", []int{505}},
+	{"Request-URI Too Large", []int{414}},
+	{"Request canceled", []int{487}},
+	{"not found", []int{404}},
+	{"does not exist anywhere", []int{604}},
+	{"not acceptable", []int{406, 606, 488}},
+	{"decline", []int{603}},
+	{"forbiden", []int{403}},
+	{"unauthorized", []int{401}},
+	{"proxy authentication", []int{407}},
+	{"WWW-Authenticate", []int{401}},
+	{"Min-Expires", []int{423}},
+	{"Min-SE", []int{422}},
+	{"unsupported", []int{415, 416, 437}},
+	{"ringing", []int{180}},
+	{"ringng", []int{180}},
+	{"session progress", []int{183}},
+	{"trying", []int{100}},
+	{"moved", []int{301, 302}},
+	{"moved temporarily", []int{302}},
+	{"request pending", []int{491}},
+	{"too many hops", []int{483}},
+	{"loop detected", []int{482}},
+	{"unwanted", []int{607}},
+	{"rejected", []int{608}},
+	{"Bad Identity-Info", []int{436}},
+	{"Unsupported Certificate", []int{437}},
+	{"499", []int{400}},
+	{"150", []int{183}},
+	{"what does 486 mean", []int{486}},
+}
+
+func TestSearchRanking(t *testing.T) {
+	for _, tc := range searchCases {
+		got := numbers(Search(tc.query))
+		if len(got) < len(tc.first) || !slices.Equal(got[:len(tc.first)], tc.first) {
+			t.Errorf("Search(%q) starts %v, want %v", tc.query, head(got, len(tc.first)+2), tc.first)
+		}
+	}
+}
+
+func TestSearchTypoFindsBothUnavailables(t *testing.T) {
+	got := head(numbers(Search("unavailble")), 2)
+	slices.Sort(got)
+	if !slices.Equal(got, []int{480, 503}) {
+		t.Errorf("Search(unavailble) starts %v, want 480 and 503", got)
+	}
+}
+
+func TestSearchHeaderName(t *testing.T) {
+	results := Search("Retry-After")
+	if len(results) < 8 {
+		t.Fatalf("Retry-After found %d codes", len(results))
+	}
+	for _, r := range results[:8] {
+		if !slices.ContainsFunc(r.Code.Headers, func(h Header) bool { return h.Name == "Retry-After" }) {
+			t.Errorf("%d ranks in the first 8 for Retry-After but does not carry it", r.Code.Number)
+		}
+	}
+}
+
+func TestSearchMatchKinds(t *testing.T) {
+	for _, tc := range []struct {
+		query string
+		match Match
+		alias string
+	}{
+		{"", MatchAll, ""},
+		{"486", MatchCode, ""},
+		{"48", MatchPrefix, ""},
+		{"cause 17", MatchCause, ""},
+		{"499", MatchFallback, ""},
+		{"busy here", MatchPhrase, ""},
+		{"Request Time-out", MatchAlias, "Request Time-out"},
+		{"Gateway Time-out", MatchAlias, "Gateway Time-out"},
+	} {
+		r := Search(tc.query)
+		if len(r) == 0 || r[0].Match != tc.match || r[0].Alias != tc.alias {
+			t.Errorf("Search(%q)[0] = %+v, want match %d alias %q", tc.query, r[0].Match, tc.match, tc.alias)
+		}
+	}
+}
+
+func TestSearchEmptyAndNothing(t *testing.T) {
+	for _, q := range []string{"", "   ", "\t\n"} {
+		if got := numbers(Search(q)); !slices.Equal(got, numbers(wrap(All()))) {
+			t.Errorf("Search(%q) should list every code in order", q)
+		}
+	}
+	for _, q := range []string{"!!!", "xyzzy", "zzzzzzzz qqqq", "<img src=x onerror=alert(1)>", "☎☎☎", "700", "cause 16"} {
+		if got := Search(q); len(got) != 0 {
+			t.Errorf("Search(%q) = %v, want nothing", q, head(numbers(got), 5))
+		}
+	}
+}
+
+func TestSearchBoundsHugeInput(t *testing.T) {
+	huge := strings.Repeat("busy here ", 100_000)
+	start := time.Now()
+	got := Search(huge)
+	if len(got) == 0 || got[0].Code.Number != 486 {
+		t.Errorf("a pasted wall of text should still be read from its start, got %v", head(numbers(got), 3))
+	}
+	// Not a speed budget (that is BenchmarkSearch): a guard against reading all of it.
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("1 MB query took %v: input is not cut", d)
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	for _, tc := range []struct {
+		query, text string
+		want        []string
+	}{
+		{"busy", "Busy Here", []string{"Busy"}},
+		{"bus", "Busy Here", []string{"Bus"}},
+		{"busy", "Búsy Here", []string{"Búsy"}},
+		{"búsy hére", "Busy Here", []string{"Busy", "Here"}},
+		{"48", "486", []string{"48"}},
+		{"486", "486", []string{"486"}},
+		{"unavailble", "Temporarily Unavailable", []string{"Unavailable"}},
+		{"time-out", "Request Time-out", []string{"Time", "out"}},
+	} {
+		r := Search(tc.query)
+		if len(r) == 0 {
+			t.Errorf("Search(%q) found nothing", tc.query)
+			continue
+		}
+		var got []string
+		for _, s := range r[0].Highlight(tc.text) {
+			got = append(got, tc.text[s.Start:s.End])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Search(%q).Highlight(%q) = %q, want %q", tc.query, tc.text, got, tc.want)
+		}
+	}
+	if spans := Search("")[0].Highlight("Trying"); spans != nil {
+		t.Errorf("an empty query highlights nothing, got %v", spans)
+	}
+}
+
+func FuzzSearch(f *testing.F) {
+	for _, tc := range searchCases {
+		f.Add(tc.query)
+	}
+	for _, s := range []string{"", "\x00\xff\xfe", "<script>alert(1)</script>", "cause=99999999999999999999", "ééééé", "4", "SIP/2.0", strings.Repeat("a", 300) + "é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		results := Search(q)
+		if len(results) > len(All()) {
+			t.Fatalf("%d results for %q", len(results), q)
+		}
+		seen := map[int]bool{}
+		for i, r := range results {
+			if seen[r.Code.Number] || !IsRegistered(r.Code.Number) {
+				t.Fatalf("result %d (%d) repeated or unregistered", i, r.Code.Number)
+			}
+			seen[r.Code.Number] = true
+			if i > 0 && r.Score > results[i-1].Score {
+				t.Fatalf("results not ranked for %q", q)
+			}
+			for _, text := range []string{r.Code.Phrase, r.Code.Summary, q} {
+				end := 0
+				for _, s := range r.Highlight(text) {
+					if s.Start < end || s.End <= s.Start || s.End > len(text) {
+						t.Fatalf("bad span %v in %q for %q", s, text, q)
+					}
+					end = s.End
+				}
+			}
+		}
+	})
+}
+
+// benchQueries is a realistic mix: codes, prefixes, pasted lines, words, typos.
+var benchQueries = []string{
+	"486", "48", "4", "SIP/2.0 503 Service Unavailable", "Reason: Q.850;cause=17", "cause 34",
+	"busy", "busy here", "unavailble", "Retry-After", "request time-out", "codec mismatch",
+	"not acceptable here", "authentication", "b", "bu", "bus", "temporarily", "forbiden", "early media",
+	"Call Leg/Transaction Does Not Exist", "what does 603 mean", "session timer too small", "glare",
+}
+
+func BenchmarkSearch(b *testing.B) {
+	Search("warm up the index")
+	samples := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		start := time.Now()
+		Search(benchQueries[i%len(benchQueries)])
+		samples = append(samples, time.Since(start))
+	}
+	b.StopTimer()
+	sort.Slice(samples, func(i, j int) bool { return samples[i] < samples[j] })
+	if len(samples) > 0 {
+		b.ReportMetric(float64(samples[len(samples)/2].Nanoseconds()), "p50-ns")
+		b.ReportMetric(float64(samples[len(samples)*99/100].Nanoseconds()), "p99-ns")
+	}
+}
+
+func numbers(results []Result) []int {
+	out := make([]int, len(results))
+	for i, r := range results {
+		out[i] = r.Code.Number
+	}
+	return out
+}
+
+func wrap(codes []Code) []Result {
+	out := make([]Result, len(codes))
+	for i, c := range codes {
+		out[i] = Result{Code: c}
+	}
+	return out
+}
+
+func head(s []int, n int) []int { return s[:min(n, len(s))] }
