@@ -1,0 +1,35 @@
+# sipcodes: make run | make dist [BASE=/name] | make test | make bench
+
+BASE ?=
+SITE_URL ?=
+REPO ?= https://github.com/sipcodes/sipcodes
+GO ?= go
+
+WASM := web/app.wasm
+GO_SOURCES := $(shell find . -name '*.go' -not -path './dist/*') go.mod go.sum
+
+.PHONY: run dist test bench wasm clean
+
+# The wasm gets only the browser code: files tagged !wasm (server, generator)
+# stay out of it, which keeps it near go-app's own minimum size.
+$(WASM): $(GO_SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) .
+
+wasm: $(WASM)
+
+run: $(WASM)
+	$(GO) run . serve -addr localhost:8000
+
+dist: $(WASM)
+	$(GO) run . dist -out dist -base "$(BASE)" -site-url "$(SITE_URL)" -repo "$(REPO)"
+
+test: $(WASM)
+	@./.ci/check-browser
+	$(GO) vet ./...
+	$(GO) test ./...
+
+bench: $(WASM)
+	$(GO) test ./codes -run '^$$' -bench . -benchmem
+
+clean:
+	rm -rf dist $(WASM) bench

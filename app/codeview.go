@@ -1,0 +1,168 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/codes"
+)
+
+// codeView shows everything sipcodes knows about one registered code.
+type codeView struct {
+	goapp.Compo
+
+	Number int
+}
+
+func (v *codeView) Render() goapp.UI {
+	c, _ := codes.Lookup(v.Number)
+	class := c.Class().Info()
+	kind := "Final"
+	if !c.Final() {
+		kind = "Provisional"
+	}
+	return goapp.Article().
+		Class("code-detail", "class-"+strconv.Itoa(int(c.Class()))).
+		DataSet("code", c.Number).
+		Aria("labelledby", "code-heading").
+		Body(
+			goapp.Nav().Class("breadcrumb").Aria("label", "Breadcrumb").Body(
+				goapp.A().Href(href("/")).Text("All codes"),
+				goapp.Text(" › "),
+				goapp.A().Href(href("/"+c.Class().String())).Text(c.Class().String()+" "+class.Name),
+			),
+			goapp.H1().ID("code-heading").Body(
+				goapp.Span().Class("code-number").Text(c.Number),
+				goapp.Text(" "),
+				goapp.Span().Class("code-phrase").Text(c.Phrase),
+			),
+			goapp.P().Class("badges").Body(
+				goapp.Span().Class("badge").Text(kind),
+				goapp.Span().Class("badge").Text(class.Name),
+				goapp.If(c.Status != codes.Registered, goapp.Span().Class("badge", "badge-"+c.Status.String()).Text(c.Status.String())),
+				goapp.If(c.Common, goapp.Span().Class("badge").Text("common")),
+			),
+			goapp.P().Class("summary").Text(c.Summary),
+			goapp.Div().Class("status-line").Body(
+				goapp.Code().ID("status-line").Text(c.StatusLine()),
+				&copyButton{Label: "Copy status line", Text: c.StatusLine()},
+				&copyButton{Label: "Copy link", CurrentURL: true},
+			),
+			goapp.If(c.StatusNote != "", goapp.P().Class("notice").Body(goapp.Strong().Text(capitalize(c.Status.String())+": "), goapp.Text(c.StatusNote))),
+			section("What it means", goapp.P().Text(c.Description)),
+			goapp.If(len(c.Causes) > 0, section("Typical causes", bullets(c.Causes))),
+			goapp.If(len(c.Checks) > 0, section("What to check", bullets(c.Checks))),
+			goapp.If(len(c.Headers) > 0, section("Headers that go with it", renderHeaders(c.Headers))),
+			goapp.If(len(c.Related) > 0, section("Often confused with", renderRelated(c.Related))),
+			renderQ850(c.Number),
+			goapp.If(c.HTTP != "", section("Not the same as HTTP", goapp.P().Text(c.HTTP))),
+			goapp.If(len(c.Aliases) > 0, section("Also written as", goapp.P().Text(joinQuoted(c.Aliases)),
+				goapp.P().Class("aside").Text("Old or mistaken phrases seen in specifications, tools and logs. Only the number matters on the wire."))),
+			section("Defined in", goapp.Ul().Body(goapp.Range(c.Refs).Slice(func(i int) goapp.UI {
+				return goapp.Li().Body(refLink(c.Refs[i]))
+			}))),
+			renderNeighbours(c.Number),
+		)
+}
+
+func section(title string, body ...goapp.UI) goapp.UI {
+	return goapp.Section().Body(append([]goapp.UI{goapp.H2().Text(title)}, body...)...)
+}
+
+func bullets(items []string) goapp.UI {
+	return goapp.Ul().Body(goapp.Range(items).Slice(func(i int) goapp.UI { return goapp.Li().Text(items[i]) }))
+}
+
+func renderHeaders(headers []codes.Header) goapp.UI {
+	return goapp.Dl().Class("headers").Body(goapp.Range(headers).Slice(func(i int) goapp.UI {
+		h := headers[i]
+		return goapp.Div().Body(goapp.Dt().Body(goapp.Code().Text(h.Name)), goapp.Dd().Text(h.Why))
+	}))
+}
+
+func renderRelated(related []codes.Related) goapp.UI {
+	return goapp.Ul().Class("related").Body(goapp.Range(related).Slice(func(i int) goapp.UI {
+		r := related[i]
+		return goapp.Li().Body(
+			goapp.A().Href(codeHref(r.Code)).Text(fmt.Sprintf("%d %s", r.Code, codes.Text(r.Code))),
+			goapp.Text(" — "+r.Why),
+		)
+	}))
+}
+
+// renderQ850 shows the RFC 3398 mapping in both directions, when there is one.
+func renderQ850(n int) goapp.UI {
+	from := codes.CausesForCode(n)
+	to, hasTo := codes.CauseForCode(n)
+	if len(from) == 0 && !hasTo {
+		return nil
+	}
+	var rows []goapp.UI
+	if hasTo {
+		text := fmt.Sprintf("A gateway that receives %d releases the ISUP call with cause %d (%s).", n, to.Cause, codes.CauseName(to.Cause))
+		if to.Cause == 0 {
+			text = fmt.Sprintf("A gateway that receives %d sends no cause.", n)
+		}
+		rows = append(rows, goapp.P().Body(goapp.Text(text+" "), goapp.Span().Class("aside").Text(to.Note)))
+	}
+	if len(from) > 0 {
+		rows = append(rows,
+			goapp.P().Text(fmt.Sprintf("ISUP causes a gateway turns into %d:", n)),
+			goapp.Ul().Body(goapp.Range(from).Slice(func(i int) goapp.UI {
+				r := from[i]
+				text := fmt.Sprintf("cause %d, %s", r.Cause, codes.CauseName(r.Cause))
+				if r.Note != "" {
+					text += ": " + r.Note
+				}
+				return goapp.Li().Text(text)
+			})),
+		)
+	}
+	rows = append(rows, goapp.P().Class("aside").Body(
+		goapp.Text("Vendors often deviate from these recommended mappings, and a Reason header (RFC 3326, RFC 6432) may carry the real cause. Mappings: "),
+		refLink(codes.Ref{RFC: 3398, Section: "7.2.4.1"}), goapp.Text(" and "), refLink(codes.Ref{RFC: 3398, Section: "8.2.6.1"}),
+	))
+	return section("Q.850 / ISUP cause (RFC 3398)", rows...)
+}
+
+func renderNeighbours(n int) goapp.UI {
+	prev, next := codes.Neighbours(n)
+	link := func(n int, rel, arrow string) goapp.UI {
+		if n == 0 {
+			return goapp.Span()
+		}
+		label := fmt.Sprintf("%d %s", n, codes.Text(n))
+		if arrow == "←" {
+			label = "← " + label
+		} else {
+			label += " →"
+		}
+		return goapp.A().Rel(rel).Href(codeHref(n)).Text(label)
+	}
+	return goapp.Nav().Class("neighbours").Aria("label", "Previous and next code").Body(link(prev, "prev", "←"), link(next, "next", "→"))
+}
+
+// refLink links an RFC reference to rfc-editor.org.
+func refLink(r codes.Ref) goapp.UI {
+	return goapp.A().Href(r.URL()).Rel("external").Text(r.String())
+}
+
+func joinQuoted(items []string) string {
+	s := ""
+	for i, it := range items {
+		if i > 0 {
+			s += ", "
+		}
+		s += "“" + it + "”"
+	}
+	return s
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}

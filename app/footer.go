@@ -1,0 +1,32 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/codes"
+)
+
+// repoEnv names the setting that holds the project's source URL, so a fork
+// links to itself.
+const repoEnv = "SIPCODES_REPO"
+
+// siteFooter says where the data comes from and links to the JSON and the source.
+type siteFooter struct {
+	goapp.Compo
+}
+
+func (f *siteFooter) Render() goapp.UI {
+	return goapp.Footer().Class("site-footer").Body(
+		goapp.P().Body(
+			goapp.Text("Data: the "),
+			goapp.A().Href(codes.RegistryURL).Rel("external").Text("IANA SIP Response Codes registry"),
+			goapp.Text(" (snapshot of "+codes.RegistrySnapshot+"). Explanations are written for sipcodes; the RFCs are authoritative."),
+		),
+		goapp.P().Body(
+			goapp.A().Href(href("/codes.json")).Text("All codes as JSON"),
+			goapp.Text(" · "),
+			goapp.A().Href(goapp.Getenv(repoEnv)).Rel("external").Text("Source and Go package"),
+			goapp.Text(" · Works offline once visited."),
+		),
+	)
+}

@@ -1,0 +1,56 @@
+//go:build !wasm
+
+package app
+
+import (
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Site is how one build of the site is addressed and labelled.
+type Site struct {
+	Base    string // path prefix for a GitHub Pages project site ("/name"), or "" at the root
+	URL     string // public address with the base, e.g. "https://user.github.io/name"; for canonical links
+	Repo    string // the source repository, linked from the footer
+	Version string // identifies the deployed content; the service worker updates when it changes
+}
+
+const (
+	lightTheme = "#f7f8fa"
+	darkTheme  = "#14161a"
+)
+
+// handler is the go-app handler that renders every page of the site.
+func (s Site) handler() *goapp.Handler {
+	resources := goapp.LocalDir("")
+	if s.Base != "" {
+		resources = goapp.GitHubPages(s.Base)
+	}
+	return &goapp.Handler{
+		Name:            "sipcodes",
+		ShortName:       "sipcodes",
+		Title:           "SIP response codes | sipcodes",
+		Description:     "Every IANA-registered SIP response code, explained for engineers reading a trace.",
+		Lang:            "en",
+		Author:          "sipcodes",
+		BackgroundColor: lightTheme,
+		ThemeColor:      lightTheme,
+		LoadingLabel:    "Loading the app…",
+		Icon: goapp.Icon{
+			Default:    "/web/icon-192.png",
+			Large:      "/web/icon-512.png",
+			SVG:        "/web/icon.svg",
+			AppleTouch: "/web/icon-192.png",
+		},
+		Styles: []string{"/web/app.css"},
+		RawHeaders: []string{
+			// With JavaScript off nothing replaces go-app's loader: hide it.
+			`<noscript><style>#app-wasm-loader{display:none}</style></noscript>`,
+		},
+		Resources:          resources,
+		Env:                goapp.Environment{repoEnv: s.Repo},
+		Version:            s.Version,
+		AutoUpdateInterval: 10 * time.Minute,
+	}
+}

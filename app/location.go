@@ -1,0 +1,75 @@
+package app
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/sipcodes/sipcodes/codes"
+)
+
+// view is the kind of page a URL asks for.
+type view string
+
+const (
+	viewList     view = "list"     // "/", "/4xx", "/common": codes, search, filter
+	viewCode     view = "code"     // "/486": one registered code
+	viewUnknown  view = "unknown"  // "/499": a number that is not registered
+	viewNotFound view = "notfound" // anything else
+)
+
+// location is what a URL asks sipcodes to show.
+type location struct {
+	view   view
+	class  codes.Class // list: 0 for all classes
+	common bool        // list: only the codes seen daily
+	code   int         // code and unknown views
+	query  string      // list: the search text from ?q=
+}
+
+// parseLocation reads a path (already without the site prefix) and its query.
+func parseLocation(path string, query url.Values) location {
+	p := strings.Trim(path, "/")
+	q := query.Get("q")
+	switch {
+	case p == "" || p == "index.html":
+		return location{view: viewList, query: q}
+	case p == "common":
+		return location{view: viewList, common: true, query: q}
+	}
+	p = strings.TrimSuffix(p, ".html")
+	if class, ok := codes.ParseClass(p); ok {
+		return location{view: viewList, class: class, query: q}
+	}
+	if n, err := strconv.Atoi(p); err == nil && len(p) == 3 && codes.ClassOf(n) != 0 {
+		if codes.IsRegistered(n) {
+			return location{view: viewCode, code: n}
+		}
+		return location{view: viewUnknown, code: n}
+	}
+	return location{view: viewNotFound}
+}
+
+// path is the URL path of a list location, without the site prefix.
+func (l location) path() string {
+	switch {
+	case l.common:
+		return "/common"
+	case l.class != 0:
+		return "/" + l.class.String()
+	}
+	return "/"
+}
+
+// withQuery returns the location's path with its search as ?q=.
+func (l location) withQuery() string {
+	if l.query == "" {
+		return l.path()
+	}
+	return l.path() + "?" + url.Values{"q": {l.query}}.Encode()
+}
+
+// inScope reports whether a list location shows code c.
+func (l location) inScope(c codes.Code) bool {
+	return (l.class == 0 || c.Class() == l.class) && (!l.common || c.Common)
+}

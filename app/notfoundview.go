@@ -1,0 +1,18 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// notFoundView answers for any URL that is neither a list nor a code.
+type notFoundView struct {
+	goapp.Compo
+}
+
+func (v *notFoundView) Render() goapp.UI {
+	return goapp.Article().Class("not-found").Aria("labelledby", "not-found-heading").Body(
+		goapp.H1().ID("not-found-heading").Text("Page not found"),
+		goapp.P().Text("There is no page at this address. Search above, or browse the codes by class:"),
+		classLinks(),
+	)
+}

@@ -1,0 +1,153 @@
+package app
+
+import (
+	"fmt"
+	"net/url"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/codes"
+)
+
+// page is the whole site: one component for every URL, so that moving
+// between URLs only updates what changed (go-app reuses the instance and
+// calls OnNav).
+type page struct {
+	goapp.Compo
+
+	loc             location
+	results         []codes.Result // list view: the codes shown, best first
+	updateAvailable bool
+	stopKeys        func()
+}
+
+func newPage() goapp.Composer { return &page{} }
+
+// OnPreRender runs on the server when the static site is generated.
+func (p *page) OnPreRender(ctx goapp.Context) { p.init(ctx) }
+
+// OnNav runs in the browser on the first load and on every navigation.
+func (p *page) OnNav(ctx goapp.Context) { p.init(ctx) }
+
+// init reads the URL and sets up the page for it, on the server and in the browser.
+func (p *page) init(ctx goapp.Context) {
+	u := ctx.Page().URL()
+	p.loc = parseLocation(sitePath(u.Path), u.Query())
+	if p.loc.view == viewList {
+		p.search()
+	}
+	title, description := p.meta()
+	ctx.Page().SetTitle(title)
+	ctx.Page().SetDescription(description)
+}
+
+func (p *page) OnMount(ctx goapp.Context) {
+	p.stopKeys = goapp.Window().AddEventListener("keydown", p.onKey)
+	p.updateAvailable = ctx.AppUpdateAvailable()
+	// Tests and scripts wait for this: the app has taken over the prerendered page.
+	goapp.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
+	if p.loc.view == viewList {
+		focusSearch()
+	}
+}
+
+func (p *page) OnDismount() {
+	if p.stopKeys != nil {
+		p.stopKeys()
+	}
+}
+
+// OnAppUpdate runs when a new version of the site has been downloaded.
+func (p *page) OnAppUpdate(ctx goapp.Context) { p.updateAvailable = ctx.AppUpdateAvailable() }
+
+// search fills the results for the current list location.
+func (p *page) search() {
+	p.results = p.results[:0]
+	for _, r := range codes.Search(p.loc.query) {
+		if p.loc.inScope(r.Code) {
+			p.results = append(p.results, r)
+		}
+	}
+}
+
+// onSearch runs on every keystroke in the search box.
+func (p *page) onSearch(ctx goapp.Context, query string) {
+	if len(query) > codes.MaxQueryLen {
+		query = query[:codes.MaxQueryLen]
+	}
+	if p.loc.view != viewList {
+		// Searching from a code page goes back to the full list.
+		ctx.Navigate(href(location{view: viewList, query: query}.withQuery()))
+		return
+	}
+	p.loc.query = query
+	p.search()
+	// Replace, not push: one history entry per search, not per keystroke.
+	u := *ctx.Page().URL()
+	if query == "" {
+		u.RawQuery = ""
+	} else {
+		u.RawQuery = url.Values{"q": {query}}.Encode()
+	}
+	ctx.Page().ReplaceURL(&u)
+}
+
+func (p *page) meta() (title, description string) {
+	const site = "sipcodes"
+	switch p.loc.view {
+	case viewCode:
+		c, _ := codes.Lookup(p.loc.code)
+		return fmt.Sprintf("%d %s: SIP response code | %s", c.Number, c.Phrase, site), c.Summary
+	case viewUnknown:
+		return fmt.Sprintf("%d is not a registered SIP response code | %s", p.loc.code, site),
+			fmt.Sprintf("SIP %d is not in the IANA registry: how clients treat it and the registered codes near it.", p.loc.code)
+	case viewNotFound:
+		return "Page not found | " + site, "This page does not exist. Search every SIP response code instead."
+	}
+	switch {
+	case p.loc.common:
+		return "Common SIP response codes | " + site, "The SIP response codes you meet every day, explained for engineers reading a trace."
+	case p.loc.class != 0:
+		info := p.loc.class.Info()
+		return fmt.Sprintf("SIP %s %s responses | %s", p.loc.class, info.Name, site), info.Meaning
+	}
+	return "SIP response codes: every registered code, explained | " + site,
+		"Every IANA-registered SIP response code in plain words: causes, what to check, headers, Q.850 mapping. Search as you type; works offline."
+}
+
+func (p *page) Render() goapp.UI {
+	return goapp.Div().
+		ID("page").
+		DataSet("view", string(p.loc.view)).
+		Body(
+			goapp.A().Class("skip-link").Href("#main").Text("Skip to content"),
+			goapp.If(p.updateAvailable, &updateNotice{}),
+			goapp.Header().Class("site-header").Body(
+				goapp.A().Class("brand").Href(href("/")).Body(
+					goapp.Span().Class("brand-mark").Text("SIP"),
+					goapp.Text(" codes"),
+				),
+				&searchBox{Query: p.loc.query, OnSearch: p.onSearch},
+				&classFilter{Class: p.loc.class, Common: p.loc.common, AllCodes: p.loc.view == viewList && !p.loc.common && p.loc.class == 0, Query: p.loc.query},
+			),
+			goapp.Main().ID("main").Body(p.renderMain()),
+			&siteFooter{},
+		)
+}
+
+func (p *page) renderMain() goapp.UI {
+	switch p.loc.view {
+	case viewCode:
+		return &codeView{Number: p.loc.code}
+	case viewUnknown:
+		return &unknownView{Number: p.loc.code}
+	case viewNotFound:
+		return &notFoundView{}
+	}
+	return &listView{Location: p.listLocation(), Results: p.resultItems()}
+}
+
+// listLocation is the part of the location a list view shows.
+func (p *page) listLocation() listLocation {
+	return listLocation{Class: p.loc.class, Common: p.loc.common, Query: p.loc.query}
+}

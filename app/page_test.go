@@ -1,0 +1,80 @@
+//go:build !wasm
+
+package app
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+func init() { Register() }
+
+// get renders one URL through the site's handler and tidies it (attributes
+// in name order), as the generator does.
+func get(t *testing.T, s Site, url string) (int, string) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	s.handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, url, nil))
+	page, err := tidyPage(rec.Body.Bytes(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec.Code, string(page)
+}
+
+func TestPagesRenderTheirContent(t *testing.T) {
+	s := Site{Repo: "https://example.com/repo"}
+	for _, tc := range []struct {
+		url      string
+		want     []string
+		dontWant []string
+	}{
+		{"/", []string{`data-view="list"`, `data-code="100"`, `data-code="608"`, "75 codes", `aria-current="page"`, `type="search"`, `aria-live="polite"`, `for="search"`, "Search SIP response codes"},
+			nil},
+		{"/4xx", []string{"4xx Request Failure", `data-code="486"`, "46 codes in 4xx", `aria-current="page" href="/4xx" title="Request Failure"`},
+			[]string{`data-code="180"`, `data-code="503"`}},
+		{"/6xx?q=busy", []string{`<li class="result class-6" data-code="600"`, "codes match “busy” in 6xx", `value="busy"`, "<mark>Busy</mark>"},
+			[]string{`data-code="486"`}},
+		{`/?q=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E`, []string{`value="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"`}, []string{"<script>alert(1)"}},
+		{"/?q=zzzzqqq", []string{`id="no-results"`, "No registered code matches “zzzzqqq”", `href="/4xx"`}, []string{`id="results"`}},
+		{"/?q=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E", []string{"&lt;img src=x onerror=alert(1)&gt;"}, []string{"<img src=x"}},
+		{"/common", []string{"Common SIP response codes", `data-code="486"`}, []string{`data-code="199"`}},
+		{"/486", []string{`data-view="code"`, "486 Busy Here: SIP response code", "SIP/2.0 486 Busy Here", "Retry-After",
+			`href="/600"`, "cause 17", "https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24", `href="/485" rel="prev"`, `href="/487" rel="next"`}, nil},
+		{"/202", []string{"deprecated", "RFC 6665"}, nil},
+		{"/436", []string{"renamed", "Bad Identity-Info"}, nil},
+		{"/499", []string{`data-view="unknown"`, "499 is not a registered SIP response code", `href="/400" id="fallback-link"`, `href="/494"`, `href="/500"`}, nil},
+		{"/150", []string{"183 Session Progress"}, nil},
+		{"/409", []string{"409 Conflict", "RFC 2543"}, nil},
+		{"/nonsense", []string{`data-view="notfound"`, "Page not found"}, nil},
+	} {
+		code, body := get(t, s, tc.url)
+		if code != http.StatusOK {
+			t.Errorf("%s: status %d", tc.url, code)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("%s: missing %q", tc.url, w)
+			}
+		}
+		for _, w := range tc.dontWant {
+			if strings.Contains(body, w) {
+				t.Errorf("%s: should not contain %q", tc.url, w)
+			}
+		}
+	}
+}
+
+func TestLinksCarryTheBase(t *testing.T) {
+	_, body := get(t, Site{Base: "/sipcodes"}, "/486")
+	for _, w := range []string{`href="/sipcodes/600"`, `href="/sipcodes/4xx"`, `href="/sipcodes/"`, `href="/sipcodes/web/app.css"`, `href="/sipcodes/codes.json"`} {
+		if !strings.Contains(body, w) {
+			t.Errorf("missing prefixed link %s", w)
+		}
+	}
+	if strings.Contains(body, `href="/600"`) {
+		t.Error("an internal link lacks the base")
+	}
+}

@@ -1,0 +1,19 @@
+// Command sipcodes builds and serves sipcodes, the SIP response code reference.
+//
+// In the browser (GOOS=js GOARCH=wasm) it runs the app. Elsewhere:
+//
+//	sipcodes serve [-addr :8000]                       generate into dist/ and serve it
+//	sipcodes dist [-out dist] [-base /name] [-site-url URL] [-repo URL]
+package main
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/app"
+)
+
+func main() {
+	app.Register()
+	goapp.RunWhenOnBrowser() // in the browser, runs the app and never returns
+	command()                // natively: serve or generate (cli.go)
+}
