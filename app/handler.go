@@ -46,7 +46,7 @@ func (s Site) handler() *goapp.Handler {
 		Styles: []string{"/web/app.css"},
 		RawHeaders: []string{
 			// With JavaScript off nothing replaces go-app's loader: hide it.
-			`<noscript><style>#app-wasm-loader{display:none}</style></noscript>`,
+			`<noscript><style>#app-wasm-loader{display:none!important}</style></noscript>`,
 		},
 		Resources:          resources,
 		Env:                goapp.Environment{repoEnv: s.Repo},

@@ -18,37 +18,56 @@ type page struct {
 	loc             location
 	results         []codes.Result // list view: the codes shown, best first
 	updateAvailable bool
+	ready           bool // the app has taken over the prerendered page
 	stopKeys        func()
 }
 
 func newPage() goapp.Composer { return &page{} }
 
+// OnInit reads the URL before the first render in the browser, so that the
+// app's first paint matches the prerendered page instead of flashing the list.
+func (p *page) OnInit() {
+	if !goapp.IsServer {
+		p.setURL(goapp.Window().URL())
+	}
+}
+
 // OnPreRender runs on the server when the static site is generated.
 func (p *page) OnPreRender(ctx goapp.Context) { p.init(ctx) }
 
 // OnNav runs in the browser on the first load and on every navigation.
-func (p *page) OnNav(ctx goapp.Context) { p.init(ctx) }
-
-// init reads the URL and sets up the page for it, on the server and in the browser.
-func (p *page) init(ctx goapp.Context) {
-	u := ctx.Page().URL()
-	p.loc = parseLocation(sitePath(u.Path), u.Query())
-	if p.loc.view == viewList {
-		p.search()
+func (p *page) OnNav(ctx goapp.Context) {
+	p.init(ctx)
+	if !p.ready {
+		p.ready = true
+		ctx.Defer(func(goapp.Context) {
+			// Tests and scripts wait for this: the app has taken over the page.
+			goapp.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
+			if p.loc.view == viewList {
+				focusSearch()
+			}
+		})
 	}
+}
+
+// init sets the page up for its URL, on the server and in the browser.
+func (p *page) init(ctx goapp.Context) {
+	p.setURL(ctx.Page().URL())
 	title, description := p.meta()
 	ctx.Page().SetTitle(title)
 	ctx.Page().SetDescription(description)
 }
 
+func (p *page) setURL(u *url.URL) {
+	p.loc = parseLocation(sitePath(u.Path), u.Query())
+	if p.loc.view == viewList {
+		p.search()
+	}
+}
+
 func (p *page) OnMount(ctx goapp.Context) {
 	p.stopKeys = goapp.Window().AddEventListener("keydown", p.onKey)
 	p.updateAvailable = ctx.AppUpdateAvailable()
-	// Tests and scripts wait for this: the app has taken over the prerendered page.
-	goapp.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
-	if p.loc.view == viewList {
-		focusSearch()
-	}
 }
 
 func (p *page) OnDismount() {

@@ -1,0 +1,220 @@
+package browsertest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"context"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+func TestSearchAsYouType(t *testing.T) {
+	ctx := newBrowser(t)
+	open(t, ctx, "/")
+	if got := eval[[]int](t, ctx, codesShown); len(got) != 75 {
+		t.Fatalf("home lists %d codes, want 75", len(got))
+	}
+	if eval[string](t, ctx, `document.activeElement.id`) != "search" {
+		t.Error("the search box should have focus on a list page")
+	}
+	historyBefore := eval[int](t, ctx, `history.length`)
+	run(t, ctx, chromedp.SendKeys("#search", "busy", chromedp.ByQuery))
+	waitFor(t, ctx, codesShown+`[0] === 486`)
+	got := eval[[]int](t, ctx, codesShown)
+	if !slices.Contains(got, 600) || slices.Contains(got, 200) {
+		t.Errorf("busy shows %v", got)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#results mark").length`); n == 0 {
+		t.Error("matches are not highlighted")
+	}
+	if s := eval[string](t, ctx, `document.getElementById("result-count").textContent`); !strings.Contains(s, "match “busy”") {
+		t.Errorf("result count says %q", s)
+	}
+	if u := eval[string](t, ctx, `location.search`); u != "?q=busy" {
+		t.Errorf("URL query is %q, want ?q=busy", u)
+	}
+	if h := eval[int](t, ctx, `history.length`); h != historyBefore {
+		t.Errorf("typing added %d history entries", h-historyBefore)
+	}
+	// What people paste.
+	for query, first := range map[string]int{"SIP/2.0 503 Service Unavailable": 503, "Reason: Q.850;cause=17": 486, "unavailble": 480} {
+		setQuery(t, ctx, query)
+		if got := eval[[]int](t, ctx, codesShown); len(got) == 0 || (got[0] != first && !(first == 480 && got[0] == 503)) {
+			t.Errorf("%q shows %v first, want %d", query, head(got), first)
+		}
+	}
+}
+
+func TestClassFilterAndCombinedSearch(t *testing.T) {
+	ctx := newBrowser(t)
+	open(t, ctx, "/")
+	run(t, ctx, chromedp.Click(`.class-filter a[href="`+base+`/4xx"]`, chromedp.ByQuery))
+	waitFor(t, ctx, `location.pathname === "`+base+`/4xx" && document.querySelectorAll("#results [data-code]").length === 46`)
+	for _, n := range eval[[]int](t, ctx, codesShown) {
+		if n/100 != 4 {
+			t.Errorf("4xx shows %d", n)
+		}
+	}
+	if cur := eval[string](t, ctx, `document.querySelector('.class-filter [aria-current="page"]').getAttribute("href")`); cur != base+"/4xx" {
+		t.Errorf("aria-current is on %s", cur)
+	}
+	// A filter and a search together, from the URL.
+	open(t, ctx, "/6xx?q=busy")
+	if got := eval[[]int](t, ctx, codesShown); len(got) == 0 || got[0] != 600 || slices.Contains(got, 486) {
+		t.Errorf("/6xx?q=busy shows %v", got)
+	}
+	// Switching class keeps the search.
+	run(t, ctx, chromedp.Click(`.class-filter a[href="`+base+`/4xx?q=busy"]`, chromedp.ByQuery))
+	waitFor(t, ctx, codesShown+`[0] === 486`)
+	if v := eval[string](t, ctx, `document.getElementById("search").value`); v != "busy" {
+		t.Errorf("search box holds %q after switching class", v)
+	}
+}
+
+func TestURLStateSurvivesReloadAndBack(t *testing.T) {
+	ctx := newBrowser(t)
+	open(t, ctx, "/")
+	run(t, ctx, chromedp.SendKeys("#search", "decline", chromedp.ByQuery))
+	waitFor(t, ctx, codesShown+`[0] === 603 && location.search === "?q=decline"`)
+	run(t, ctx, chromedp.Reload())
+	waitReady(t, ctx)
+	if v := eval[string](t, ctx, `document.getElementById("search").value`); v != "decline" {
+		t.Errorf("after reload the search box holds %q", v)
+	}
+	waitFor(t, ctx, codesShown+`[0] === 603`)
+	run(t, ctx, chromedp.Click(`#results [data-code="603"] a`, chromedp.ByQuery))
+	waitFor(t, ctx, `location.pathname === "`+base+`/603" && document.querySelector("h1").textContent.includes("Decline")`)
+	run(t, ctx, chromedp.NavigateBack())
+	waitFor(t, ctx, `location.search === "?q=decline" && document.getElementById("search").value === "decline"`)
+	waitFor(t, ctx, codesShown+`[0] === 603`)
+}
+
+func TestDeepLinkToACode(t *testing.T) {
+	ctx := newBrowser(t)
+	open(t, ctx, "/486")
+	if h := eval[string](t, ctx, `document.querySelector("h1").textContent`); !strings.Contains(h, "486") || !strings.Contains(h, "Busy Here") {
+		t.Errorf("h1 is %q", h)
+	}
+	if s := eval[string](t, ctx, `document.getElementById("status-line").textContent`); s != "SIP/2.0 486 Busy Here" {
+		t.Errorf("status line %q", s)
+	}
+	if title := eval[string](t, ctx, `document.title`); !strings.HasPrefix(title, "486 Busy Here") {
+		t.Errorf("title %q", title)
+	}
+	run(t, ctx, chromedp.Click(`a[rel="next"]`, chromedp.ByQuery))
+	waitFor(t, ctx, `location.pathname === "`+base+`/487" && document.querySelector("h1").textContent.includes("Request Terminated")`)
+	// Searching from a code page goes back to the list.
+	run(t, ctx, chromedp.SendKeys("#search", "600", chromedp.ByQuery))
+	waitFor(t, ctx, `location.pathname === "`+base+`/" && `+codesShown+`[0] === 600`)
+}
+
+func TestUnknownCodeAndUnknownPage(t *testing.T) {
+	ctx := newBrowser(t)
+	open(t, ctx, "/499")
+	if h := eval[string](t, ctx, `document.querySelector("h1").textContent`); h != "499 is not a registered SIP response code" {
+		t.Errorf("h1 is %q", h)
+	}
+	if href := eval[string](t, ctx, `document.getElementById("fallback-link").getAttribute("href")`); href != base+"/400" {
+		t.Errorf("fallback link %q", href)
+	}
+	open(t, ctx, "/150")
+	if href := eval[string](t, ctx, `document.getElementById("fallback-link").getAttribute("href")`); href != base+"/183" {
+		t.Errorf("a 1xx falls back to %q, want 183", href)
+	}
+	open(t, ctx, "/no/such/page")
+	if h := eval[string](t, ctx, `document.querySelector("h1").textContent`); h != "Page not found" {
+		t.Errorf("h1 is %q", h)
+	}
+}
+
+func TestReadableWithJavaScriptOff(t *testing.T) {
+	// Blink's own switch, as a person turning JavaScript off gets: <noscript> applies.
+	ctx := newBrowser(t, chromedp.Flag("blink-settings", "scriptEnabled=false"))
+	run(t, ctx, chromedp.Navigate(url("/486")))
+	if h := eval[string](t, ctx, `document.querySelector("h1").textContent`); !strings.Contains(h, "Busy Here") {
+		t.Errorf("h1 is %q", h)
+	}
+	if eval[bool](t, ctx, `(() => { const l = document.getElementById("app-wasm-loader"); return !!l && getComputedStyle(l).display !== "none" })()`) {
+		t.Error("the loader shows with JavaScript off")
+	}
+	run(t, ctx, chromedp.Navigate(url("/4xx")))
+	if n := eval[int](t, ctx, `document.querySelectorAll("#results [data-code]").length`); n != 46 {
+		t.Errorf("4xx lists %d codes without JavaScript", n)
+	}
+}
+
+func TestKeyboard(t *testing.T) {
+	ctx := newBrowser(t)
+	open(t, ctx, "/")
+	run(t, ctx, chromedp.Evaluate(`document.activeElement.blur()`, nil), chromedp.KeyEvent("/"))
+	if eval[string](t, ctx, `document.activeElement.id`) != "search" {
+		t.Fatal("/ does not focus the search box")
+	}
+	run(t, ctx, chromedp.KeyEvent("48"))
+	waitFor(t, ctx, codesShown+`[0] === 480`)
+	run(t, ctx, chromedp.KeyEvent(kb.ArrowDown))
+	if c := eval[string](t, ctx, `document.activeElement.closest("[data-code]")?.dataset.code`); c != "480" {
+		t.Errorf("first arrow down focuses %q", c)
+	}
+	run(t, ctx, chromedp.KeyEvent(kb.ArrowDown))
+	if c := eval[string](t, ctx, `document.activeElement.closest("[data-code]")?.dataset.code`); c != "481" {
+		t.Errorf("second arrow down focuses %q", c)
+	}
+	run(t, ctx, chromedp.KeyEvent(kb.ArrowUp), chromedp.KeyEvent(kb.ArrowUp))
+	if eval[string](t, ctx, `document.activeElement.id`) != "search" {
+		t.Error("arrow up from the first result should return to the search box")
+	}
+	run(t, ctx, chromedp.KeyEvent(kb.Escape))
+	waitFor(t, ctx, `document.getElementById("search").value === "" && `+codesShown+`.length === 75`)
+	run(t, ctx, chromedp.KeyEvent("busy"), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, `location.pathname === "`+base+`/486"`)
+	open(t, ctx, "/")
+	run(t, ctx, chromedp.KeyEvent("603"))
+	waitFor(t, ctx, codesShown+`[0] === 603`)
+	run(t, ctx, chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, `location.pathname === "`+base+`/603"`)
+}
+
+func TestHostileInput(t *testing.T) {
+	ctx := newBrowser(t)
+	dialogs := 0
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if _, ok := ev.(*page.EventJavascriptDialogOpening); ok {
+			dialogs++
+			go chromedp.Run(ctx, page.HandleJavaScriptDialog(false))
+		}
+	})
+	open(t, ctx, "/")
+	attack := `<img src=x onerror=alert(1)>`
+	run(t, ctx, chromedp.SendKeys("#search", attack, chromedp.ByQuery))
+	waitFor(t, ctx, `!!document.getElementById("no-results")`)
+	if n := eval[int](t, ctx, `document.querySelectorAll("main img").length`); n != 0 || dialogs != 0 {
+		t.Errorf("markup in the search ran: %d images, %d dialogs", n, dialogs)
+	}
+	if s := eval[string](t, ctx, `document.getElementById("no-results").textContent`); !strings.Contains(s, attack) {
+		t.Errorf("the query is not shown as text: %q", s)
+	}
+	// A 100,000-character paste: the page stays responsive and the search still works.
+	setQuery(t, ctx, strings.Repeat("busy here ", 10_000))
+	waitFor(t, ctx, codesShown+`[0] === 486`)
+	setQuery(t, ctx, "decline")
+	waitFor(t, ctx, codesShown+`[0] === 603`)
+	// Odd input from the URL.
+	open(t, ctx, "/?q=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+	if dialogs != 0 || eval[int](t, ctx, `document.querySelectorAll("main script").length`) != 0 {
+		t.Error("a script in ?q= ran or was inserted")
+	}
+}
+
+// setQuery puts text in the search box as a paste does: all at once.
+func setQuery(t *testing.T, ctx context.Context, q string) {
+	t.Helper()
+	run(t, ctx, chromedp.SetValue("#search", q, chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("search").dispatchEvent(new Event("input", {bubbles: true}))`, nil))
+}
+
+func head(s []int) []int { return s[:min(5, len(s))] }
