@@ -65,6 +65,9 @@ func TestEveryEntryIsComplete(t *testing.T) {
 			}
 			aliasOwner[key] = c.Number
 		}
+		if strings.ContainsAny(c.Phrase+c.Summary, `"\`) {
+			t.Errorf("%d: the phrase and summary go into HTML attributes: no \" or \\", c.Number)
+		}
 		if (c.Status == Registered) != (c.StatusNote == "") {
 			t.Errorf("%d: a status note goes with a deprecated or renamed code, and only then", c.Number)
 		}
