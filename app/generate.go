@@ -110,7 +110,7 @@ func Generate(dir, webDir string, s Site) error {
 			return err
 		}
 	}
-	for _, f := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/app.css", "/wasm_exec.js"} {
+	for _, f := range []string{"/app.js", "/app-worker.js", "/app.css", "/wasm_exec.js"} {
 		body, err := render(h, s, f)
 		if err != nil {
 			return err
@@ -124,6 +124,20 @@ func Generate(dir, webDir string, s Site) error {
 	}
 	if err := writeJSON(dir); err != nil {
 		return err
+	}
+	manifest, err := s.manifest()
+	if err != nil {
+		return err
+	}
+	for name, body := range map[string][]byte{
+		"manifest.webmanifest": manifest,
+		"sitemap.xml":          s.sitemap(),
+		"robots.txt":           s.robots(),
+		"opensearch.xml":       s.openSearch(),
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), body, 0o644); err != nil {
+			return err
+		}
 	}
 	return checkLinks(dir, s.Base)
 }
@@ -188,6 +202,10 @@ func tidyPage(page []byte, canonical string) ([]byte, error) {
 				setAttr(&t, "content", canonical)
 			case "viewport":
 				setAttr(&t, "content", "width=device-width, initial-scale=1, viewport-fit=cover")
+			case "theme-color":
+				if attr(t, "media") == "" { // go-app's, next to our dark one
+					t.Attr = append(t.Attr, html.Attribute{Key: "media", Val: "(prefers-color-scheme: light)"})
+				}
 			}
 			slices.SortFunc(t.Attr, func(a, b html.Attribute) int { return strings.Compare(a.Key, b.Key) })
 			out.WriteString(t.String())

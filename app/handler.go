@@ -47,10 +47,13 @@ func (s Site) handler() *goapp.Handler {
 		RawHeaders: []string{
 			// With JavaScript off nothing replaces go-app's loader: hide it.
 			`<noscript><style>#app-wasm-loader{display:none!important}</style></noscript>`,
+			`<meta content="` + darkTheme + `" media="(prefers-color-scheme: dark)" name="theme-color">`,
+			`<link href="` + s.Base + `/opensearch.xml" rel="search" title="sipcodes" type="application/opensearchdescription+xml">`,
 		},
-		Resources:          resources,
-		Env:                goapp.Environment{repoEnv: s.Repo},
-		Version:            s.Version,
-		AutoUpdateInterval: 10 * time.Minute,
+		Resources:             resources,
+		Env:                   goapp.Environment{repoEnv: s.Repo},
+		Version:               s.Version,
+		ServiceWorkerTemplate: s.workerTemplate(),
+		AutoUpdateInterval:    10 * time.Minute,
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -129,11 +130,19 @@ func waitReady(t *testing.T, ctx context.Context) {
 	waitFor(t, ctx, `document.documentElement.dataset.ready === "true" && !document.getElementById("app-wasm-loader")`)
 }
 
-// waitFor polls a JavaScript condition until it holds.
+// waitFor polls a JavaScript condition until it holds, across page loads.
 func waitFor(t *testing.T, ctx context.Context, js string) {
 	t.Helper()
 	var ok bool
-	if err := chromedp.Run(ctx, chromedp.Poll(js, &ok, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	deadline := time.Now().Add(20 * time.Second)
+	var err error
+	for time.Now().Before(deadline) {
+		err = chromedp.Run(ctx, chromedp.Poll(js, &ok, chromedp.WithPollingTimeout(time.Until(deadline))))
+		if err == nil || !strings.Contains(err.Error(), "(-32000)") { // the page was replaced mid-poll
+			break
+		}
+	}
+	if err != nil {
 		var state string
 		chromedp.Run(ctx, chromedp.Evaluate(`location.href + " | " + (document.querySelector("main") || document.body).innerText.slice(0, 300)`, &state))
 		t.Fatalf("waiting for %s: %v\npage: %s", js, err, state)
