@@ -4,6 +4,7 @@ BASE ?=
 SITE_URL ?=
 REPO ?= https://github.com/sipcodes/sipcodes
 GO ?= go
+ACTIONLINT := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 
 WASM := web/app.wasm
 GO_SOURCES := $(shell find . -name '*.go' -not -path './dist/*') go.mod go.sum
@@ -26,6 +27,7 @@ dist: $(WASM)
 test: $(WASM)
 	@./.ci/check-browser
 	$(GO) vet ./...
+	$(GO) run $(ACTIONLINT)
 	$(GO) test ./...
 
 bench: $(WASM)

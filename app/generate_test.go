@@ -4,9 +4,14 @@ package app
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
+	"image/png"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -140,4 +145,72 @@ func TestCheckLinksFindsBrokenOnes(t *testing.T) {
 	if strings.Contains(err.Error(), "486") {
 		t.Errorf("a good link with query and fragment was reported: %v", err)
 	}
+}
+
+func TestManifestAndIcons(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "dist")
+	if err := Generate(dir, testWeb(t), testSite); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "manifest.webmanifest"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		ID, Name, Description, Scope, Display string
+		ShortName                             string `json:"short_name"`
+		StartURL                              string `json:"start_url"`
+		Icons                                 []struct{ Src, Sizes, Type, Purpose string }
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatalf("manifest does not parse: %v", err)
+	}
+	if m.ID != "/sipcodes/" || m.StartURL != "/sipcodes/" || m.Scope != "/sipcodes/" || m.Display != "standalone" || m.Name == "" || m.ShortName == "" || m.Description == "" {
+		t.Errorf("manifest fields: %+v", m)
+	}
+	maskable := false
+	for _, icon := range m.Icons {
+		path := filepath.Join(dir, strings.TrimPrefix(icon.Src, "/sipcodes/"))
+		f, err := os.Open(path)
+		if err != nil {
+			t.Errorf("icon %s is missing", icon.Src)
+			continue
+		}
+		if icon.Type == "image/png" {
+			cfg, err := png.DecodeConfig(f)
+			if err != nil || fmt.Sprintf("%dx%d", cfg.Width, cfg.Height) != icon.Sizes {
+				t.Errorf("icon %s claims %s, is %dx%d (%v)", icon.Src, icon.Sizes, cfg.Width, cfg.Height, err)
+			}
+		}
+		f.Close()
+		maskable = maskable || icon.Purpose == "maskable"
+	}
+	if !maskable {
+		t.Error("no maskable icon")
+	}
+}
+
+// The site must work with no network at all: nothing may load from another
+// host. Links out are fine where they are references: the RFCs, the IANA
+// registry, the source repository, and XML namespace names.
+func TestNothingLoadsFromAnotherHost(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "dist")
+	if err := Generate(dir, testWeb(t), testSite); err != nil {
+		t.Fatal(err)
+	}
+	allowed := []string{"https://www.rfc-editor.org/", "https://www.iana.org/assignments/", testSite.Repo, testSite.URL,
+		"http://www.sitemaps.org/schemas/", "http://a9.com/-/spec/opensearch/", "http://www.w3.org/2000/svg"}
+	remote := regexp.MustCompile(`(?:https?:)?//[a-zA-Z0-9.-]+\.[a-z]{2,}[^\s"'<>)]*`)
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, ".wasm") || strings.HasSuffix(p, ".png") || strings.HasSuffix(p, "wasm_exec.js") {
+			return err
+		}
+		b, _ := os.ReadFile(p)
+		for _, u := range remote.FindAllString(string(b), -1) {
+			if !slices.ContainsFunc(allowed, func(a string) bool { return strings.HasPrefix(u, a) }) {
+				t.Errorf("%s refers to %s", strings.TrimPrefix(p, dir), u)
+			}
+		}
+		return nil
+	})
 }

@@ -57,6 +57,8 @@ func matchNote(r codes.Result, query string) string {
 		return fmt.Sprintf("Your code is not registered: a SIP client treats it as %d (RFC 3261 §8.1.3.2)", r.Code.Number)
 	case codes.MatchHeader:
 		return "Carries the header you searched for"
+	case codes.MatchText:
+		return "Your words appear in its explanation"
 	}
 	return ""
 }
