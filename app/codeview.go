@@ -23,7 +23,7 @@ func (v *codeView) Render() goapp.UI {
 	if !c.Final() {
 		kind = "Provisional"
 	}
-	return goapp.Article().
+	return goapp.Div().
 		Class("code-detail", "class-"+strconv.Itoa(int(c.Class()))).
 		DataSet("code", c.Number).
 		Aria("labelledby", "code-heading").
@@ -46,11 +46,11 @@ func (v *codeView) Render() goapp.UI {
 			),
 			goapp.P().Class("summary").Text(c.Summary),
 			goapp.Div().Class("status-line").Body(
-				goapp.Code().ID("status-line").Text(c.StatusLine()),
+				goapp.Span().ID("status-line").Class("code").Text(c.StatusLine()),
 				&copyButton{Label: "Copy status line", Text: c.StatusLine()},
 				&copyButton{Label: "Copy link", CurrentURL: true},
 			),
-			goapp.If(c.StatusNote != "", goapp.P().Class("notice").Body(goapp.Strong().Text(capitalize(c.Status.String())+": "), goapp.Text(c.StatusNote))),
+			goapp.If(c.StatusNote != "", goapp.P().Class("notice").Body(goapp.Span().Class("label").Text(capitalize(c.Status.String())+": "), goapp.Text(c.StatusNote))),
 			section("What it means", goapp.P().Text(c.Description)),
 			goapp.If(len(c.Causes) > 0, section("Typical causes", bullets(c.Causes))),
 			goapp.If(len(c.Checks) > 0, section("What to check", bullets(c.Checks))),
@@ -67,8 +67,9 @@ func (v *codeView) Render() goapp.UI {
 		)
 }
 
+// section is one part of a code's explanation, under its heading.
 func section(title string, body ...goapp.UI) goapp.UI {
-	return goapp.Section().Body(append([]goapp.UI{goapp.H2().Text(title)}, body...)...)
+	return goapp.Div().Class("part").Body(append([]goapp.UI{goapp.H2().Text(title)}, body...)...)
 }
 
 func bullets(items []string) goapp.UI {
@@ -76,9 +77,9 @@ func bullets(items []string) goapp.UI {
 }
 
 func renderHeaders(headers []codes.Header) goapp.UI {
-	return goapp.Dl().Class("headers").Body(goapp.Range(headers).Slice(func(i int) goapp.UI {
+	return goapp.Ul().Class("headers").Body(goapp.Range(headers).Slice(func(i int) goapp.UI {
 		h := headers[i]
-		return goapp.Div().Body(goapp.Dt().Body(goapp.Code().Text(h.Name)), goapp.Dd().Text(h.Why))
+		return goapp.Li().Body(goapp.Span().Class("code", "header-name").Text(h.Name), goapp.Span().Class("header-why").Text(h.Why))
 	}))
 }
 

@@ -24,11 +24,11 @@ type listView struct {
 }
 
 func (v *listView) Render() goapp.UI {
-	return goapp.Section().Class("list").Aria("labelledby", "list-heading").Body(
+	return goapp.Div().Class("list").Attr("role", "region").Aria("labelledby", "list-heading").Body(
 		v.renderIntro(),
 		goapp.P().ID("result-count").Class("result-count").Attr("role", "status").Aria("live", "polite").Text(v.count()),
 		goapp.If(len(v.Results) == 0, v.renderEmpty()).
-			Else(goapp.Ol().ID("results").Class("results").Body(
+			Else(goapp.Ul().ID("results").Class("results").Body(
 				goapp.Range(v.Results).Slice(func(i int) goapp.UI {
 					item := v.Results[i]
 					return &item

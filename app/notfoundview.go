@@ -10,7 +10,7 @@ type notFoundView struct {
 }
 
 func (v *notFoundView) Render() goapp.UI {
-	return goapp.Article().Class("not-found").Aria("labelledby", "not-found-heading").Body(
+	return goapp.Div().Class("not-found").Aria("labelledby", "not-found-heading").Body(
 		goapp.H1().ID("not-found-heading").Text("Page not found"),
 		goapp.P().Text("There is no page at this address. Search above, or browse the codes by class:"),
 		classLinks(),

@@ -39,9 +39,9 @@ func (s *searchBox) Render() goapp.UI {
 					Aria("describedby", "search-hint").
 					OnInput(s.onInput),
 				goapp.Span().ID("search-hint").Class("search-hint").Body(
-					goapp.Text("Press "), goapp.Kbd().Text("/"), goapp.Text(" to search, "),
-					goapp.Kbd().Text("↓"), goapp.Text(" to move through results, "),
-					goapp.Kbd().Text("Esc"), goapp.Text(" to clear"),
+					goapp.Text("Press "), goapp.Span().Class("kbd").Text("/"), goapp.Text(" to search, "),
+					goapp.Span().Class("kbd").Text("↓"), goapp.Text(" to move through results, "),
+					goapp.Span().Class("kbd").Text("Esc"), goapp.Text(" to clear"),
 				),
 			),
 		)

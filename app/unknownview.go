@@ -23,7 +23,7 @@ func (v *unknownView) Render() goapp.UI {
 		rule = fmt.Sprintf("A SIP client that receives %d must treat it like any unknown provisional response: ", v.Number)
 	}
 	prev, next := codes.Neighbours(v.Number)
-	return goapp.Article().Class("unknown").Aria("labelledby", "unknown-heading").Body(
+	return goapp.Div().Class("unknown").Aria("labelledby", "unknown-heading").Body(
 		goapp.H1().ID("unknown-heading").Text(fmt.Sprintf("%d is not a registered SIP response code", v.Number)),
 		goapp.P().Class("fallback").Body(
 			goapp.Text(rule),
@@ -46,7 +46,7 @@ func (v *unknownView) renderOrigin() goapp.UI {
 		return goapp.P().Text("It is not in the IANA registry, and sipcodes knows of no specification that defines it. A vendor may use it for its own purposes.")
 	}
 	return goapp.Div().Class("notice").Body(
-		goapp.P().Body(goapp.Strong().Text(fmt.Sprintf("%d %s", u.Number, u.Phrase)), goapp.Text(" (unregistered; from "+u.Origin+")")),
+		goapp.P().Body(goapp.Span().Class("label").Text(fmt.Sprintf("%d %s", u.Number, u.Phrase)), goapp.Text(" (unregistered; from "+u.Origin+")")),
 		goapp.P().Text(u.Note),
 	)
 }
