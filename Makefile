@@ -30,8 +30,11 @@ test: $(WASM)
 	$(GO) run $(ACTIONLINT)
 	$(GO) test ./...
 
+# The performance report: sizes, search speed, and in-browser timings against
+# a plain HTML floor page. Printed, and written to bench/report.json.
 bench: $(WASM)
-	$(GO) test ./codes -run '^$$' -bench . -benchmem
+	@./.ci/check-browser
+	SIPCODES_BENCH=1 $(GO) test ./browsertest -run '^TestPerformanceReport$$' -count=1 -v -timeout 20m
 
 clean:
 	rm -rf dist $(WASM) bench

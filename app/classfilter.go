@@ -19,23 +19,31 @@ type classFilter struct {
 	Query    string
 }
 
-func (f *classFilter) Render() goapp.UI {
-	all := codes.All()
-	common := 0
-	for _, c := range all {
+// classCounts holds how many codes each filter shows: all, 1xx to 6xx, common.
+var classCounts = func() (n struct {
+	all, common int
+	class       [7]int
+}) {
+	for _, c := range codes.All() {
+		n.all++
+		n.class[c.Class()]++
 		if c.Common {
-			common++
+			n.common++
 		}
 	}
+	return n
+}()
+
+func (f *classFilter) Render() goapp.UI {
 	return goapp.Nav().Class("class-filter").Aria("label", "Filter by class").Body(
 		goapp.Ul().Body(
-			f.item(location{view: viewList, query: f.Query}, "All", "every registered code", len(all), f.AllCodes),
+			f.item(location{view: viewList, query: f.Query}, "All", "every registered code", classCounts.all, f.AllCodes),
 			goapp.Range(codes.Classes()).Slice(func(i int) goapp.UI {
 				info := codes.Classes()[i]
 				loc := location{view: viewList, class: info.Class, query: f.Query}
-				return f.item(loc, info.Class.String(), info.Name, len(codes.InClass(info.Class)), f.Class == info.Class)
+				return f.item(loc, info.Class.String(), info.Name, classCounts.class[info.Class], f.Class == info.Class)
 			}),
-			f.item(location{view: viewList, common: true, query: f.Query}, "Common", "seen every day", common, f.Common),
+			f.item(location{view: viewList, common: true, query: f.Query}, "Common", "seen every day", classCounts.common, f.Common),
 		),
 	)
 }

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -103,14 +104,14 @@ func Generate(dir, webDir string, s Site) error {
 		if p.path == "/" {
 			canonical = s.URL + "/"
 		}
-		if body, err = tidyPage(body, canonical); err != nil {
+		if body, err = tidyPage(body, canonical, s.Base+"/app.css"); err != nil {
 			return fmt.Errorf("page %s: %w", p.path, err)
 		}
 		if err := os.WriteFile(filepath.Join(dir, p.file), body, 0o644); err != nil {
 			return err
 		}
 	}
-	for _, f := range []string{"/app.js", "/app-worker.js", "/app.css", "/wasm_exec.js"} {
+	for _, f := range []string{"/app.js", "/app-worker.js", "/wasm_exec.js"} {
 		body, err := render(h, s, f)
 		if err != nil {
 			return err
@@ -184,9 +185,14 @@ func writeJSON(dir string) error {
 
 // tidyPage makes go-app's output deterministic and correct for the public
 // site: attributes in a fixed order, og:url and a canonical link pointing at
-// the public URL instead of the generator's, and a viewport that lets people zoom.
-func tidyPage(page []byte, canonical string) ([]byte, error) {
+// the public URL instead of the generator's, a viewport that lets people
+// zoom, and no link to dropCSS: go-app's stylesheet, which only styles its
+// loader (web/app.css restyles that) and would delay the first paint. go-app's
+// scripts start after the first paint too: they begin the wasm download and
+// compile, which otherwise compete with it for the CPU.
+func tidyPage(page []byte, canonical, dropCSS string) ([]byte, error) {
 	var out bytes.Buffer
+	var scripts []string
 	z := html.NewTokenizer(bytes.NewReader(page))
 	for {
 		switch z.Next() {
@@ -197,6 +203,15 @@ func tidyPage(page []byte, canonical string) ([]byte, error) {
 			return nil, z.Err()
 		case html.StartTagToken, html.SelfClosingTagToken:
 			t := z.Token()
+			if t.Data == "link" && attr(t, "href") == dropCSS {
+				continue
+			}
+			if t.Data == "script" && hasAttr(t, "defer") {
+				scripts = append(scripts, attr(t, "src"))
+				for tt := z.Next(); tt != html.ErrorToken && !(tt == html.EndTagToken && z.Token().Data == "script"); tt = z.Next() {
+				}
+				continue
+			}
 			switch attr(t, "property") + attr(t, "name") {
 			case "og:url":
 				setAttr(&t, "content", canonical)
@@ -211,8 +226,14 @@ func tidyPage(page []byte, canonical string) ([]byte, error) {
 			out.WriteString(t.String())
 		case html.EndTagToken:
 			t := z.Token()
-			if t.Data == "head" && canonical != "" {
-				fmt.Fprintf(&out, `<link href="%s" rel="canonical">`, html.EscapeString(canonical))
+			if t.Data == "head" {
+				if canonical != "" {
+					fmt.Fprintf(&out, `<link href="%s" rel="canonical">`, html.EscapeString(canonical))
+				}
+				if len(scripts) > 0 {
+					list, _ := json.Marshal(scripts)
+					fmt.Fprintf(&out, `<script>addEventListener("DOMContentLoaded",()=>requestAnimationFrame(()=>setTimeout(()=>{for(const src of %s){const s=document.createElement("script");s.src=src;s.async=false;document.head.append(s)}})))</script>`, list)
+				}
 			}
 			out.Write(z.Raw())
 		default:
@@ -228,6 +249,10 @@ func attr(t html.Token, key string) string {
 		}
 	}
 	return ""
+}
+
+func hasAttr(t html.Token, key string) bool {
+	return slices.ContainsFunc(t.Attr, func(a html.Attribute) bool { return a.Key == key })
 }
 
 func setAttr(t *html.Token, key, val string) {

@@ -46,6 +46,7 @@ func (p *page) OnNav(ctx goapp.Context) {
 			if p.loc.view == viewList {
 				focusSearch()
 			}
+			codes.Search("warm") // build the search index now, not on the first keystroke
 		})
 	}
 }

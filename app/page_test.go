@@ -17,7 +17,7 @@ func get(t *testing.T, s Site, url string) (int, string) {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	s.handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, url, nil))
-	page, err := tidyPage(rec.Body.Bytes(), "")
+	page, err := tidyPage(rec.Body.Bytes(), "", "/app.css")
 	if err != nil {
 		t.Fatal(err)
 	}
