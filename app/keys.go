@@ -24,6 +24,7 @@ func (p *page) onKey(ctx goapp.Context, e goapp.Event) {
 		if inSearch || p.loc.query != "" {
 			e.PreventDefault()
 			p.onSearch(ctx, "")
+			setSearchValue("")
 			focusSearch()
 		}
 	case "ArrowDown", "ArrowUp":

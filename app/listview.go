@@ -20,21 +20,27 @@ type listView struct {
 	goapp.Compo
 
 	Location listLocation
-	Results  []resultItem
+	Count    int
+	Items    string // the results as HTML (resultItems), for the prerendered page
 }
 
 func (v *listView) Render() goapp.UI {
 	return goapp.Div().Class("list").Attr("role", "region").Aria("labelledby", "list-heading").Body(
 		v.renderIntro(),
 		goapp.P().ID("result-count").Class("result-count").Attr("role", "status").Aria("live", "polite").Text(v.count()),
-		goapp.If(len(v.Results) == 0, v.renderEmpty()).
-			Else(goapp.Ul().ID("results").Class("results").Body(
-				goapp.Range(v.Results).Slice(func(i int) goapp.UI {
-					item := v.Results[i]
-					return &item
-				}),
-			)),
+		goapp.If(v.Count == 0, v.renderEmpty()).Else(v.renderList()),
 	)
+}
+
+// renderList is the list of results. In the browser go-app only renders the
+// empty list, and the page writes its items (showResults): the items then
+// change only when the results do, never twice for one keystroke, and a
+// result that has the focus keeps it.
+func (v *listView) renderList() goapp.UI {
+	if goapp.IsServer {
+		return goapp.Raw(`<ul class="results" id="results">` + v.Items + `</ul>`)
+	}
+	return goapp.Ul().ID("results").Class("results")
 }
 
 func (v *listView) renderIntro() goapp.UI {
@@ -68,7 +74,7 @@ func (v *listView) scope() string {
 }
 
 func (v *listView) count() string {
-	n := len(v.Results)
+	n := v.Count
 	noun := "codes"
 	if n == 1 {
 		noun = "code"

@@ -69,7 +69,13 @@ func (l location) withQuery() string {
 	return l.path() + "?" + url.Values{"q": {l.query}}.Encode()
 }
 
-// inScope reports whether a list location shows code c.
-func (l location) inScope(c codes.Code) bool {
-	return (l.class == 0 || c.Class() == l.class) && (!l.common || c.Common)
+// results searches the codes a list location shows.
+func (l location) results() []codes.Result {
+	var out []codes.Result
+	for _, r := range codes.Search(l.query) {
+		if (l.class == 0 || r.Code.Class() == l.class) && (!l.common || r.Code.Common) {
+			out = append(out, r)
+		}
+	}
+	return out
 }

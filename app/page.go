@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"net/url"
+	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -19,7 +20,9 @@ type page struct {
 	results         []codes.Result // list view: the codes shown, best first
 	updateAvailable bool
 	ready           bool // the app has taken over the prerendered page
+	searches        int  // counts keystrokes, so only the last one updates the URL
 	stopKeys        func()
+	fastInput       goapp.Func
 }
 
 func newPage() goapp.Composer { return &page{} }
@@ -38,6 +41,8 @@ func (p *page) OnPreRender(ctx goapp.Context) { p.init(ctx) }
 // OnNav runs in the browser on the first load and on every navigation.
 func (p *page) OnNav(ctx goapp.Context) {
 	p.init(ctx)
+	query := p.loc.query
+	ctx.Defer(func(goapp.Context) { setSearchValue(query) }) // after the field is rendered
 	if !p.ready {
 		p.ready = true
 		ctx.Defer(func(goapp.Context) {
@@ -54,6 +59,7 @@ func (p *page) OnNav(ctx goapp.Context) {
 // init sets the page up for its URL, on the server and in the browser.
 func (p *page) init(ctx goapp.Context) {
 	p.setURL(ctx.Page().URL())
+	ctx.Defer(p.showResults)
 	title, description := p.meta()
 	ctx.Page().SetTitle(title)
 	ctx.Page().SetDescription(description)
@@ -69,26 +75,50 @@ func (p *page) setURL(u *url.URL) {
 func (p *page) OnMount(ctx goapp.Context) {
 	p.stopKeys = goapp.Window().AddEventListener("keydown", p.onKey)
 	p.updateAvailable = ctx.AppUpdateAvailable()
+	p.fastInput = goapp.FuncOf(p.paintResults)
+	goapp.Window().Get("document").Call("addEventListener", "input", p.fastInput, true)
 }
 
 func (p *page) OnDismount() {
-	if p.stopKeys != nil {
-		p.stopKeys()
+	if p.fastInput == nil {
+		return // prerendered on the server: never mounted
 	}
+	p.stopKeys()
+	goapp.Window().Get("document").Call("removeEventListener", "input", p.fastInput, true)
+	p.fastInput.Release()
+}
+
+// showResults fills the result list once go-app has rendered it.
+func (p *page) showResults(goapp.Context) {
+	if p.loc.view == viewList && !goapp.IsServer {
+		showResults(resultItems(p.results))
+	}
+}
+
+// paintResults runs synchronously in the browser's input event, before
+// go-app's own handler: it writes the new results into the list right away,
+// so they are painted in the next frame instead of after go-app's next
+// update tick (about 8 ms later). go-app then updates the rest of the page
+// (count, URL, filter links) and settles the list on the same HTML.
+func (p *page) paintResults(this goapp.Value, args []goapp.Value) any {
+	input := args[0].Get("target")
+	list := goapp.Window().GetElementByID("results")
+	if p.loc.view != viewList || input.Get("id").String() != "search" || !list.Truthy() {
+		return nil
+	}
+	loc := p.loc
+	loc.query = input.Get("value").String()
+	if results := loc.results(); len(results) > 0 { // "no results" is go-app's to render
+		showResults(resultItems(results))
+	}
+	return nil
 }
 
 // OnAppUpdate runs when a new version of the site has been downloaded.
 func (p *page) OnAppUpdate(ctx goapp.Context) { p.updateAvailable = ctx.AppUpdateAvailable() }
 
 // search fills the results for the current list location.
-func (p *page) search() {
-	p.results = p.results[:0]
-	for _, r := range codes.Search(p.loc.query) {
-		if p.loc.inScope(r.Code) {
-			p.results = append(p.results, r)
-		}
-	}
-}
+func (p *page) search() { p.results = p.loc.results() }
 
 // onSearch runs on every keystroke in the search box.
 func (p *page) onSearch(ctx goapp.Context, query string) {
@@ -102,12 +132,27 @@ func (p *page) onSearch(ctx goapp.Context, query string) {
 	}
 	p.loc.query = query
 	p.search()
-	// Replace, not push: one history entry per search, not per keystroke.
+	ctx.Defer(p.showResults)
+	p.searches++
+	n := p.searches
+	ctx.After(urlDelay, func(ctx goapp.Context) {
+		if n == p.searches && p.loc.view == viewList {
+			p.replaceURL(ctx)
+		}
+	})
+}
+
+// urlDelay is how long typing pauses before ?q= follows it. Browsers ignore
+// history updates that come too fast (Chromium: about 200 in 10 seconds).
+const urlDelay = 300 * time.Millisecond
+
+// replaceURL puts the search in the address, replacing the current history
+// entry: Back leaves the page, not the last keystroke.
+func (p *page) replaceURL(ctx goapp.Context) {
 	u := *ctx.Page().URL()
-	if query == "" {
-		u.RawQuery = ""
-	} else {
-		u.RawQuery = url.Values{"q": {query}}.Encode()
+	u.RawQuery = ""
+	if p.loc.query != "" {
+		u.RawQuery = url.Values{"q": {p.loc.query}}.Encode()
 	}
 	ctx.Page().ReplaceURL(&u)
 }
@@ -164,7 +209,11 @@ func (p *page) renderMain() goapp.UI {
 	case viewNotFound:
 		return &notFoundView{}
 	}
-	return &listView{Location: p.listLocation(), Results: p.resultItems()}
+	list := &listView{Location: p.listLocation(), Count: len(p.results)}
+	if goapp.IsServer {
+		list.Items = resultItems(p.results)
+	}
+	return list
 }
 
 // listLocation is the part of the location a list view shows.

@@ -8,6 +8,11 @@ import (
 
 // searchBox is the search field. It is a real GET form, so that without
 // JavaScript a search still reaches the list page as ?q=.
+//
+// In the browser the field is not bound to Query: go-app applies updates a
+// tick after the input event, and writing the value then would erase a
+// character typed in between. The page sets the value itself when the query
+// changes for another reason (setSearchValue).
 type searchBox struct {
 	goapp.Compo
 
@@ -16,6 +21,21 @@ type searchBox struct {
 }
 
 func (s *searchBox) Render() goapp.UI {
+	input := goapp.Input().
+		ID("search").
+		Type("search").
+		Name("q").
+		Placeholder("486, busy, Retry-After, cause=17, SIP/2.0 503 …").
+		AutoComplete(false).
+		Spellcheck(false).
+		Attr("autocapitalize", "off").
+		Attr("enterkeyhint", "go").
+		Aria("controls", "results").
+		Aria("describedby", "search-hint").
+		OnInput(s.onInput)
+	if goapp.IsServer {
+		input = input.Value(attrSafe(s.Query))
+	}
 	return goapp.Form().
 		Class("search").
 		Attr("role", "search").
@@ -25,19 +45,7 @@ func (s *searchBox) Render() goapp.UI {
 		Body(
 			goapp.Label().For("search").Class("search-label").Text("Search SIP response codes"),
 			goapp.Div().Class("search-field").Body(
-				goapp.Input().
-					ID("search").
-					Type("search").
-					Name("q").
-					Value(attrSafe(s.Query)).
-					Placeholder("486, busy, Retry-After, cause=17, SIP/2.0 503 …").
-					AutoComplete(false).
-					Spellcheck(false).
-					Attr("autocapitalize", "off").
-					Attr("enterkeyhint", "go").
-					Aria("controls", "results").
-					Aria("describedby", "search-hint").
-					OnInput(s.onInput),
+				input,
 				goapp.Span().ID("search-hint").Class("search-hint").Body(
 					goapp.Text("Press "), goapp.Span().Class("kbd").Text("/"), goapp.Text(" to search, "),
 					goapp.Span().Class("kbd").Text("↓"), goapp.Text(" to move through results, "),
@@ -63,13 +71,16 @@ func (s *searchBox) onSubmit(ctx goapp.Context, e goapp.Event) {
 
 // attrSafe keeps a query from breaking out of the value attribute when go-app
 // writes HTML on the server: it quotes attribute values with Go's
-// strconv.Quote, which does not escape for HTML. In the browser, values are
-// set through the DOM and need nothing.
+// strconv.Quote, which does not escape for HTML.
 func attrSafe(s string) string {
-	if !goapp.IsServer {
-		return s
-	}
 	return strings.NewReplacer(`"`, "&quot;", `\`, "&#92;", "<", "&lt;", "&", "&amp;").Replace(s)
+}
+
+// setSearchValue shows query in the search box, unless it already does.
+func setSearchValue(query string) {
+	if input := goapp.Window().GetElementByID("search"); input.Truthy() && input.Get("value").String() != query {
+		input.Set("value", query)
+	}
 }
 
 // focusSearch puts the cursor in the search box.
