@@ -232,7 +232,7 @@ func tidyPage(page []byte, canonical, dropCSS string) ([]byte, error) {
 				}
 				if len(scripts) > 0 {
 					list, _ := json.Marshal(scripts)
-					fmt.Fprintf(&out, `<script>addEventListener("DOMContentLoaded",()=>requestAnimationFrame(()=>setTimeout(()=>{for(const src of %s){const s=document.createElement("script");s.src=src;s.async=false;document.head.append(s)}})))</script>`, list)
+					fmt.Fprintf(&out, startAfterPaint, list)
 				}
 			}
 			out.Write(z.Raw())
@@ -241,6 +241,12 @@ func tidyPage(page []byte, canonical, dropCSS string) ([]byte, error) {
 		}
 	}
 }
+
+// startAfterPaint loads scripts, in order, once the browser has presented the
+// first paint (or after a second, if it does not report paints).
+const startAfterPaint = `<script>(()=>{let started=false;const start=()=>{if(started)return;started=true;` +
+	`for(const src of %s){const s=document.createElement("script");s.src=src;s.async=false;document.head.append(s)}};` +
+	`try{new PerformanceObserver(start).observe({type:"paint",buffered:true})}catch(e){}setTimeout(start,1000)})()</script>`
 
 func attr(t html.Token, key string) string {
 	for _, a := range t.Attr {
