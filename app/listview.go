@@ -33,7 +33,7 @@ func (v *listView) Render() goapp.UI {
 }
 
 // renderList is the list of results. In the browser go-app only renders the
-// empty list, and the page writes its items (showResults): the items then
+// empty list, and the page writes its items (writeResults): the items then
 // change only when the results do, never twice for one keystroke, and a
 // result that has the focus keeps it.
 func (v *listView) renderList() goapp.UI {

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -91,7 +92,7 @@ func (p *page) OnDismount() {
 // showResults fills the result list once go-app has rendered it.
 func (p *page) showResults(goapp.Context) {
 	if p.loc.view == viewList && !goapp.IsServer {
-		showResults(resultItems(p.results))
+		writeResults(resultItems(p.results))
 	}
 }
 
@@ -109,7 +110,7 @@ func (p *page) paintResults(this goapp.Value, args []goapp.Value) any {
 	loc := p.loc
 	loc.query = input.Get("value").String()
 	if results := loc.results(); len(results) > 0 { // "no results" is go-app's to render
-		showResults(resultItems(results))
+		writeResults(resultItems(results))
 	}
 	return nil
 }
@@ -122,8 +123,8 @@ func (p *page) search() { p.results = p.loc.results() }
 
 // onSearch runs on every keystroke in the search box.
 func (p *page) onSearch(ctx goapp.Context, query string) {
-	if len(query) > codes.MaxQueryLen {
-		query = query[:codes.MaxQueryLen]
+	if len(query) > codes.MaxQueryLen { // what search reads, and all the URL needs
+		query = strings.ToValidUTF8(query[:codes.MaxQueryLen], "")
 	}
 	if p.loc.view != viewList {
 		// Searching from a code page goes back to the full list.

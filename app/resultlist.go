@@ -33,9 +33,9 @@ func resultItems(results []codes.Result) string {
 	return b.String()
 }
 
-// showResults writes the items into the result list, unless it already
+// writeResults writes the items into the result list, unless it already
 // shows them (the HTML it holds is kept on the element itself).
-func showResults(items string) {
+func writeResults(items string) {
 	list := goapp.Window().GetElementByID("results")
 	if !list.Truthy() || list.Get("sipcodesItems").String() == items {
 		return
