@@ -8,7 +8,10 @@ import (
 
 	"context"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -246,5 +249,26 @@ func TestFastTypingLosesNothing(t *testing.T) {
 		if got := eval[string](t, ctx, `document.getElementById("search").value`); got != text {
 			t.Errorf("typed %q, the search box holds %q", text, got)
 		}
+	}
+}
+
+func TestCopyButtons(t *testing.T) {
+	ctx := newBrowser(t)
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		run(t, ctx, browser.SetPermission(&browser.PermissionDescriptor{Name: name}, browser.PermissionSettingGranted).WithOrigin(site.URL))
+	}
+	run(t, ctx, emulation.SetFocusEmulationEnabled(true)) // the clipboard needs a focused page
+	open(t, ctx, "/486")
+	for label, want := range map[string]string{"Copy status line": "SIP/2.0 486 Busy Here", "Copy link": url("/486")} {
+		run(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("button.copy")].find(b => b.textContent === "`+label+`").click()`, nil))
+		waitFor(t, ctx, `[...document.querySelectorAll("button.copy")].some(b => b.textContent === "Copied")`)
+		var got string
+		run(t, ctx, chromedp.Evaluate(`navigator.clipboard.readText()`, &got, func(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {
+			return p.WithAwaitPromise(true)
+		}))
+		if got != want {
+			t.Errorf("%s copied %q, want %q", label, got, want)
+		}
+		waitFor(t, ctx, `![...document.querySelectorAll("button.copy")].some(b => b.textContent === "Copied")`) // the label comes back
 	}
 }
