@@ -91,6 +91,14 @@ func Generate(dir, webDir string, s Site) error {
 		s.Version = v
 	}
 	h := s.handler()
+	css, err := os.ReadFile(filepath.Join(webDir, "app.css"))
+	if err != nil {
+		return err
+	}
+	if bytes.Contains(bytes.ToLower(css), []byte("</style")) {
+		return fmt.Errorf("%s/app.css contains </style, which would end the inline stylesheet early", webDir)
+	}
+	tidy := tidier{dropCSS: s.Base + "/app.css", inlineCSS: s.Base + "/web/app.css", css: string(css)}
 
 	for _, p := range pages() {
 		body, err := render(h, s, p.path)
@@ -104,7 +112,7 @@ func Generate(dir, webDir string, s Site) error {
 		if p.path == "/" {
 			canonical = s.URL + "/"
 		}
-		if body, err = tidyPage(body, canonical, s.Base+"/app.css"); err != nil {
+		if body, err = tidy.page(body, canonical); err != nil {
 			return fmt.Errorf("page %s: %w", p.path, err)
 		}
 		if err := os.WriteFile(filepath.Join(dir, p.file), body, 0o644); err != nil {
@@ -183,14 +191,20 @@ func writeJSON(dir string) error {
 	return nil
 }
 
-// tidyPage makes go-app's output deterministic and correct for the public
+// tidier rewrites go-app's pages for the public site.
+type tidier struct {
+	dropCSS   string // go-app's stylesheet: it only styles the loader, which ours restyles
+	inlineCSS string // our stylesheet, written into each page: the first paint waits for no request
+	css       string // its content
+}
+
+// page makes go-app's output deterministic and correct for the public
 // site: attributes in a fixed order, og:url and a canonical link pointing at
 // the public URL instead of the generator's, a viewport that lets people
-// zoom, and no link to dropCSS: go-app's stylesheet, which only styles its
-// loader (web/app.css restyles that) and would delay the first paint. go-app's
-// scripts start after the first paint too: they begin the wasm download and
-// compile, which otherwise compete with it for the CPU.
-func tidyPage(page []byte, canonical, dropCSS string) ([]byte, error) {
+// zoom, and only our stylesheet, inline. go-app's scripts start after the
+// first paint: they begin the wasm download and compile, which otherwise
+// compete with it for the CPU.
+func (td tidier) page(page []byte, canonical string) ([]byte, error) {
 	var out bytes.Buffer
 	var scripts []string
 	z := html.NewTokenizer(bytes.NewReader(page))
@@ -203,8 +217,16 @@ func tidyPage(page []byte, canonical, dropCSS string) ([]byte, error) {
 			return nil, z.Err()
 		case html.StartTagToken, html.SelfClosingTagToken:
 			t := z.Token()
-			if t.Data == "link" && attr(t, "href") == dropCSS {
-				continue
+			if t.Data == "link" {
+				switch attr(t, "href") {
+				case td.dropCSS:
+					continue
+				case td.inlineCSS:
+					if attr(t, "rel") == "stylesheet" {
+						out.WriteString("<style>" + td.css + "</style>")
+					}
+					continue
+				}
 			}
 			if t.Data == "script" && hasAttr(t, "defer") {
 				scripts = append(scripts, attr(t, "src"))

@@ -18,7 +18,7 @@ var workerJS string
 // assets are the files, besides the pages, that the app needs offline.
 var assets = []string{
 	"/app.js", "/wasm_exec.js", "/manifest.webmanifest", "/codes.json",
-	"/web/app.wasm", "/web/app.css", "/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable-512.png",
+	"/web/app.wasm", "/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable-512.png",
 }
 
 // precache lists every URL the service worker stores on install: each page

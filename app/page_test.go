@@ -17,7 +17,7 @@ func get(t *testing.T, s Site, url string) (int, string) {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	s.handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, url, nil))
-	page, err := tidyPage(rec.Body.Bytes(), "", "/app.css")
+	page, err := tidier{dropCSS: "/app.css"}.page(rec.Body.Bytes(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
