@@ -29,8 +29,8 @@ import (
 
 var validBase = regexp.MustCompile(`^(/[A-Za-z0-9._-]+)?$`)
 
-// CheckBase explains what is wrong with a site base path, or returns nil.
-func CheckBase(base string) error {
+// checkBase explains what is wrong with a site base path, or returns nil.
+func checkBase(base string) error {
 	if !validBase.MatchString(base) || base == "/." || base == "/.." {
 		return fmt.Errorf("BASE %q is not a path prefix: use nothing for a site at the root, or /name (one segment, letters, digits, '.', '_' or '-', no trailing slash) for https://user.github.io/name/", base)
 	}
@@ -64,7 +64,7 @@ func pages() []sitePage {
 // fails on any page that did not render as expected, any missing asset,
 // and any internal link that points nowhere.
 func Generate(dir, webDir string, s Site) error {
-	if err := CheckBase(s.Base); err != nil {
+	if err := checkBase(s.Base); err != nil {
 		return err
 	}
 	if clean := filepath.Clean(dir); clean == "." || clean == "/" || dir == "" {
