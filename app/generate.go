@@ -37,11 +37,20 @@ func checkBase(base string) error {
 	return nil
 }
 
-// page is one file the generator writes, and the view it must show.
+// sitePage is one file the generator writes, and the view it must show.
 type sitePage struct {
 	path string // URL path without the base
 	file string // file name in the output directory
 	view view
+}
+
+// at is the page's address under root (a base path or a full URL). The
+// home page keeps its trailing slash: "/name" only redirects to "/name/".
+func (p sitePage) at(root string) string {
+	if p.path == "/" {
+		return root + "/"
+	}
+	return root + p.path
 }
 
 // pages lists every page of the static site. The page of code 404 is
@@ -101,18 +110,14 @@ func Generate(dir, webDir string, s Site) error {
 	tidy := tidier{dropCSS: s.Base + "/app.css", inlineCSS: s.Base + "/web/app.css", css: string(css)}
 
 	for _, p := range pages() {
-		body, err := render(h, s, p.path)
+		body, err := render(h, p.path)
 		if err != nil {
 			return err
 		}
 		if !bytes.Contains(body, []byte(`data-view="`+string(p.view)+`"`)) {
 			return fmt.Errorf("page %s did not render its %s view", p.path, p.view)
 		}
-		canonical := s.URL + p.path
-		if p.path == "/" {
-			canonical = s.URL + "/"
-		}
-		if body, err = tidy.page(body, canonical); err != nil {
+		if body, err = tidy.page(body, p.at(s.URL)); err != nil {
 			return fmt.Errorf("page %s: %w", p.path, err)
 		}
 		if err := os.WriteFile(filepath.Join(dir, p.file), body, 0o644); err != nil {
@@ -120,7 +125,7 @@ func Generate(dir, webDir string, s Site) error {
 		}
 	}
 	for _, f := range []string{"/app.js", "/app-worker.js", "/wasm_exec.js"} {
-		body, err := render(h, s, f)
+		body, err := render(h, f)
 		if err != nil {
 			return err
 		}
@@ -152,7 +157,7 @@ func Generate(dir, webDir string, s Site) error {
 }
 
 // render asks the handler for one path, as the browser would.
-func render(h http.Handler, s Site, p string) ([]byte, error) {
+func render(h http.Handler, p string) ([]byte, error) {
 	req := httptest.NewRequest(http.MethodGet, p, nil)
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
@@ -364,11 +369,12 @@ func copyDir(src, dst string) error {
 }
 
 // contentVersion hashes what a deploy serves: the assets and app.wasm (which
-// holds all the code and data) and the address it is served at. The same
-// content gives the same version, so an unchanged deploy prompts no update.
+// holds all the code and data), the service worker and the address it is
+// served at. The same content gives the same version, so an unchanged deploy
+// prompts no update, and a changed worker never reuses an old cache.
 func contentVersion(webDir string, s Site) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\n%s\n", s.Base, s.URL)
+	fmt.Fprintf(h, "%s\n%s\n%s\n", s.Base, s.URL, workerJS)
 	err := filepath.WalkDir(webDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err

@@ -26,11 +26,7 @@ var assets = []string{
 func (s Site) precache() []string {
 	var urls []string
 	for _, p := range pages() {
-		if p.path == "/" {
-			urls = append(urls, s.Base+"/")
-		} else {
-			urls = append(urls, s.Base+p.path)
-		}
+		urls = append(urls, p.at(s.Base))
 	}
 	for _, a := range assets {
 		urls = append(urls, s.Base+a)

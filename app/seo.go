@@ -14,11 +14,7 @@ func (s Site) sitemap() []byte {
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for _, p := range pages() {
-		loc := s.URL + p.path
-		if p.path == "/" {
-			loc = s.URL + "/"
-		}
-		fmt.Fprintf(&b, "  <url><loc>%s</loc></url>\n", html.EscapeString(loc))
+		fmt.Fprintf(&b, "  <url><loc>%s</loc></url>\n", html.EscapeString(p.at(s.URL)))
 	}
 	b.WriteString("</urlset>\n")
 	return []byte(b.String())
