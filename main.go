@@ -14,6 +14,7 @@ import (
 
 func main() {
 	app.Register()
+	app.ReturnToBrowser()    // in the browser, a task apart from the package inits before it
 	goapp.RunWhenOnBrowser() // in the browser, runs the app and never returns
 	command()                // natively: serve or generate (cli.go)
 }

@@ -10,6 +10,8 @@ import (
 
 // classFilter links to each class, keeping the search. The links are real
 // URLs, so each filter can be bookmarked, shared and opened without JavaScript.
+// In the browser the links are rendered without the search, and the page
+// adds it (paint.go) in the keystroke's own frame; go-app never rewrites them.
 type classFilter struct {
 	goapp.Compo
 
@@ -37,20 +39,25 @@ var classCounts = func() (n struct {
 func (f *classFilter) Render() goapp.UI {
 	return goapp.Nav().Class("class-filter").Aria("label", "Filter by class").Body(
 		goapp.Ul().Body(
-			f.item(location{view: viewList, query: f.Query}, "All", "every registered code", classCounts.all, f.AllCodes),
+			f.item(location{view: ViewList, query: f.Query}, "All", "every registered code", classCounts.all, f.AllCodes),
 			goapp.Range(codes.Classes()).Slice(func(i int) goapp.UI {
 				info := codes.Classes()[i]
-				loc := location{view: viewList, class: info.Class, query: f.Query}
+				loc := location{view: ViewList, class: info.Class, query: f.Query}
 				return f.item(loc, info.Class.String(), info.Name, classCounts.class[info.Class], f.Class == info.Class)
 			}),
-			f.item(location{view: viewList, common: true, query: f.Query}, "Common", "seen every day", classCounts.common, f.Common),
+			f.item(location{view: ViewList, common: true, query: f.Query}, "Common", "seen every day", classCounts.common, f.Common),
 		),
 	)
 }
 
 func (f *classFilter) item(loc location, label, title string, count int, active bool) goapp.UI {
+	link := loc.withQuery()
+	if !goapp.IsServer {
+		link = loc.path()
+	}
 	a := goapp.A().
-		Href(href(loc.withQuery())).
+		Href(href(link)).
+		DataSet("path", loc.path()).
 		Title(title).
 		Body(
 			goapp.Span().Class("filter-label").Text(label),

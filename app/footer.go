@@ -6,9 +6,9 @@ import (
 	"github.com/sipcodes/sipcodes/codes"
 )
 
-// repoEnv names the setting that holds the project's source URL, so a fork
+// RepoEnv names the setting that holds the project's source URL, so a fork
 // links to itself.
-const repoEnv = "SIPCODES_REPO"
+const RepoEnv = "SIPCODES_REPO"
 
 // siteFooter says where the data comes from and links to the JSON and the source.
 type siteFooter struct {
@@ -25,7 +25,7 @@ func (f *siteFooter) Render() goapp.UI {
 		goapp.P().Body(
 			goapp.A().Href(href("/codes.json")).Text("All codes as JSON"),
 			goapp.Text(" · "),
-			goapp.A().Href(goapp.Getenv(repoEnv)).Rel("external").Text("Source and Go package"),
+			goapp.A().Href(goapp.Getenv(RepoEnv)).Rel("external").Text("Source and Go package"),
 			goapp.Text(" · Works offline once visited."),
 		),
 	)

@@ -1,7 +1,10 @@
 package app
 
 import (
+	"fmt"
+	"html"
 	"strconv"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -29,13 +32,14 @@ func sitePath(path string) string {
 	return path
 }
 
-// classLinks lists all codes and each class, for pages that found nothing.
-func classLinks() goapp.UI {
-	return goapp.Ul().Class("class-list").Body(
-		goapp.Li().Body(goapp.A().Href(href("/")).Text("All codes")),
-		goapp.Range(codes.Classes()).Slice(func(i int) goapp.UI {
-			info := codes.Classes()[i]
-			return goapp.Li().Body(goapp.A().Href(href("/" + info.Class.String())).Text(info.Class.String() + " " + info.Name))
-		}),
-	)
+// classLinksHTML lists all codes and each class as escaped HTML, for pages
+// that found nothing (the browser paints it without go-app: paint.go).
+func classLinksHTML() string {
+	var b strings.Builder
+	b.WriteString(`<ul class="class-list"><li><a href="` + html.EscapeString(href("/")) + `">All codes</a></li>`)
+	for _, info := range codes.Classes() {
+		fmt.Fprintf(&b, `<li><a href="%s">%s %s</a></li>`, html.EscapeString(href("/"+info.Class.String())), info.Class, html.EscapeString(info.Name))
+	}
+	b.WriteString("</ul>")
+	return b.String()
 }

@@ -16,31 +16,43 @@ type listLocation struct {
 }
 
 // listView is the list of codes with its count, for "/", "/4xx" and "/common".
+//
+// On the server it renders the results. In the browser it renders the
+// count, the list and the no-results note empty, and the page paints them
+// (paint.go): go-app then never rewrites them, and a keystroke's changes
+// all land in one frame.
 type listView struct {
 	goapp.Compo
 
 	Location listLocation
-	Count    int
-	Items    string // the results as HTML (resultItems), for the prerendered page
 }
 
 func (v *listView) Render() goapp.UI {
+	count, items, empty := "", "", ""
+	if goapp.IsServer {
+		results := locationOf(v.Location).results()
+		count, items = countText(v.Location, len(results)), resultItems(results)
+		if len(results) == 0 {
+			empty = emptyHTML(v.Location)
+		}
+	}
 	return goapp.Div().Class("list").Attr("role", "region").Aria("labelledby", "list-heading").Body(
 		v.renderIntro(),
-		goapp.P().ID("result-count").Class("result-count").Attr("role", "status").Aria("live", "polite").Text(v.count()),
-		goapp.If(v.Count == 0, v.renderEmpty()).Else(v.renderList()),
+		goapp.P().ID("result-count").Class("result-count").Attr("role", "status").Aria("live", "polite").Text(count),
+		goapp.Raw(`<ul class="results" id="results"`+hiddenIf(goapp.IsServer && items == "")+`>`+items+`</ul>`),
+		goapp.Raw(`<div class="empty" id="no-results"`+hiddenIf(empty == "")+`>`+empty+`</div>`),
 	)
 }
 
-// renderList is the list of results. In the browser go-app only renders the
-// empty list, and the page writes its items (writeResults): the items then
-// change only when the results do, never twice for one keystroke, and a
-// result that has the focus keeps it.
-func (v *listView) renderList() goapp.UI {
-	if goapp.IsServer {
-		return goapp.Raw(`<ul class="results" id="results">` + v.Items + `</ul>`)
+func hiddenIf(hide bool) string {
+	if hide {
+		return " hidden"
 	}
-	return goapp.Ul().ID("results").Class("results")
+	return ""
+}
+
+func locationOf(l listLocation) location {
+	return location{view: ViewList, class: l.Class, common: l.Common, query: l.Query}
 }
 
 func (v *listView) renderIntro() goapp.UI {
@@ -63,42 +75,30 @@ func (v *listView) renderIntro() goapp.UI {
 	)
 }
 
-func (v *listView) scope() string {
+func (l listLocation) scope() string {
 	switch {
-	case v.Location.Common:
+	case l.Common:
 		return " among the common codes"
-	case v.Location.Class != 0:
-		return " in " + v.Location.Class.String()
+	case l.Class != 0:
+		return " in " + l.Class.String()
 	}
 	return ""
 }
 
-func (v *listView) count() string {
-	n := v.Count
+// countText is the result count, as announced to screen readers.
+func countText(l listLocation, n int) string {
 	noun := "codes"
 	if n == 1 {
 		noun = "code"
 	}
-	if v.Location.Query == "" {
-		return fmt.Sprintf("%d %s%s", n, noun, v.scope())
+	if l.Query == "" {
+		return fmt.Sprintf("%d %s%s", n, noun, l.scope())
 	}
 	verb := "match"
 	if n == 1 {
 		verb = "matches"
 	}
-	return fmt.Sprintf("%d %s %s “%s”%s", n, noun, verb, shorten(v.Location.Query, 60), v.scope())
-}
-
-func (v *listView) renderEmpty() goapp.UI {
-	everywhere := location{view: viewList, query: v.Location.Query}
-	return goapp.Div().ID("no-results").Class("empty").Body(
-		goapp.P().Text("No registered code matches “"+shorten(v.Location.Query, 200)+"”"+v.scope()+"."),
-		goapp.If(v.Location.Class != 0 || v.Location.Common,
-			goapp.P().Body(goapp.A().Href(href(everywhere.withQuery())).Text("Search all classes instead")),
-		),
-		goapp.P().Text("Try a code number, a few words of the phrase, or browse a class:"),
-		classLinks(),
-	)
+	return fmt.Sprintf("%d %s %s “%s”%s", n, noun, verb, shorten(l.Query, 60), l.scope())
 }
 
 // shorten cuts s to at most n runes for display.

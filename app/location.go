@@ -8,19 +8,19 @@ import (
 	"github.com/sipcodes/sipcodes/codes"
 )
 
-// view is the kind of page a URL asks for.
-type view string
+// View is the kind of page a URL asks for.
+type View string
 
 const (
-	viewList     view = "list"     // "/", "/4xx", "/common": codes, search, filter
-	viewCode     view = "code"     // "/486": one registered code
-	viewUnknown  view = "unknown"  // "/499": a number that is not registered
-	viewNotFound view = "notfound" // anything else
+	ViewList     View = "list"     // "/", "/4xx", "/common": codes, search, filter
+	ViewCode     View = "code"     // "/486": one registered code
+	ViewUnknown  View = "unknown"  // "/499": a number that is not registered
+	ViewNotFound View = "notfound" // anything else
 )
 
 // location is what a URL asks sipcodes to show.
 type location struct {
-	view   view
+	view   View
 	class  codes.Class // list: 0 for all classes
 	common bool        // list: only the codes seen daily
 	code   int         // code and unknown views
@@ -33,21 +33,21 @@ func parseLocation(path string, query url.Values) location {
 	q := query.Get("q")
 	switch {
 	case p == "" || p == "index.html":
-		return location{view: viewList, query: q}
+		return location{view: ViewList, query: q}
 	case p == "common":
-		return location{view: viewList, common: true, query: q}
+		return location{view: ViewList, common: true, query: q}
 	}
 	p = strings.TrimSuffix(p, ".html")
 	if class, ok := codes.ParseClass(p); ok {
-		return location{view: viewList, class: class, query: q}
+		return location{view: ViewList, class: class, query: q}
 	}
 	if n, err := strconv.Atoi(p); err == nil && len(p) == 3 && codes.ClassOf(n) != 0 {
 		if codes.IsRegistered(n) {
-			return location{view: viewCode, code: n}
+			return location{view: ViewCode, code: n}
 		}
-		return location{view: viewUnknown, code: n}
+		return location{view: ViewUnknown, code: n}
 	}
-	return location{view: viewNotFound}
+	return location{view: ViewNotFound}
 }
 
 // path is the URL path of a list location, without the site prefix.
@@ -62,11 +62,14 @@ func (l location) path() string {
 }
 
 // withQuery returns the location's path with its search as ?q=.
-func (l location) withQuery() string {
-	if l.query == "" {
-		return l.path()
+func (l location) withQuery() string { return withQuery(l.path(), l.query) }
+
+// withQuery adds a search to a site path as ?q=.
+func withQuery(path, query string) string {
+	if query == "" {
+		return path
 	}
-	return l.path() + "?" + url.Values{"q": {l.query}}.Encode()
+	return path + "?" + url.Values{"q": {query}}.Encode()
 }
 
 // results searches the codes a list location shows.

@@ -13,6 +13,6 @@ func (v *notFoundView) Render() goapp.UI {
 	return goapp.Div().Class("not-found").Aria("labelledby", "not-found-heading").Body(
 		goapp.H1().ID("not-found-heading").Text("Page not found"),
 		goapp.P().Text("There is no page at this address. Search above, or browse the codes by class:"),
-		classLinks(),
+		goapp.Raw(classLinksHTML()),
 	)
 }

@@ -3,8 +3,6 @@ package app
 import (
 	"fmt"
 	"net/url"
-	"strings"
-	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -14,53 +12,108 @@ import (
 // page is the whole site: one component for every URL, so that moving
 // between URLs only updates what changed (go-app reuses the instance and
 // calls OnNav).
+//
+// In the browser the page owns the keystroke path (keys.go): typed text
+// never goes through go-app, and what a keystroke changes (results, count,
+// filter links) is painted in the input event itself (paint.go).
 type page struct {
 	goapp.Compo
 
 	loc             location
-	results         []codes.Result // list view: the codes shown, best first
 	updateAvailable bool
-	ready           bool // the app has taken over the prerendered page
-	searches        int  // counts keystrokes, so only the last one updates the URL
-	stopKeys        func()
-	fastInput       goapp.Func
+
+	ctx       goapp.Context // the mounted page's context, for navigating from listeners
+	typed     typedText     // what the prerendered search box held when the app took over
+	navigated bool          // OnNav has run once
+	mounted   bool          // OnMount has run: the search box is the app's
+	shown     shown         // what paint last wrote
+	keys      *keyListeners
+	urlTimer  urlTimer
 }
 
 func newPage() goapp.Composer { return &page{} }
 
-// OnInit reads the URL before the first render in the browser, so that the
-// app's first paint matches the prerendered page instead of flashing the list.
+// OnInit runs in the browser inside go-app's mount, while the prerendered
+// page is still there: it reads the URL, and what a person typed into the
+// search box before the app ran, which then wins over ?q=.
 func (p *page) OnInit() {
-	if !goapp.IsServer {
-		p.setURL(goapp.Window().URL())
+	if goapp.IsServer {
+		return
+	}
+	p.setURL(goapp.Window().URL())
+	p.typed = readTypedText()
+	if p.typed.changed() && p.loc.view == ViewList {
+		p.loc.query = p.typed.value
 	}
 }
 
 // OnPreRender runs on the server when the static site is generated.
 func (p *page) OnPreRender(ctx goapp.Context) { p.init(ctx) }
 
-// OnNav runs in the browser on the first load and on every navigation.
-func (p *page) OnNav(ctx goapp.Context) {
-	p.init(ctx)
-	query := p.loc.query
-	ctx.Defer(func(goapp.Context) { setSearchValue(query) }) // after the field is rendered
-	if !p.ready {
-		p.ready = true
-		ctx.Defer(func(goapp.Context) {
-			// Tests and scripts wait for this: the app has taken over the page.
-			goapp.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
-			if p.loc.view == viewList {
-				focusSearch()
-			}
-			codes.Search("warm") // build the search index now, not on the first keystroke
-		})
+// OnMount runs in the same task as go-app's swap of the prerendered page
+// for its own: the typed text, its selection and focus, and the results are
+// back before the browser paints, so nothing is lost and nothing shifts.
+func (p *page) OnMount(ctx goapp.Context) {
+	p.ctx, p.mounted = ctx, true
+	p.updateAvailable = ctx.AppUpdateAvailable()
+	p.typed.restore()
+	p.paint()
+	if p.typed.changed() && p.loc.view != ViewList {
+		ctx.Navigate(href(location{view: ViewList, query: p.typed.value}.withQuery())) // typed on a code page: search
+	} else if p.loc.view == ViewList && !p.typed.focused && p.typed.value == "" {
+		focusSearch()
 	}
+	p.keys = listenToKeys(p)
+	root := goapp.Window().Get("document").Get("documentElement")
+	root.Call("setAttribute", "data-ready", "true") // tests and scripts wait for this
+	root.Call("removeAttribute", "data-waiting")
+	prepareSearchWhenIdle()
+	returnToBrowser() // the first frame is a task of its own
+}
+
+func (p *page) OnDismount() {
+	if p.keys != nil {
+		p.keys.release()
+	}
+}
+
+// OnNav runs in the browser on the first load and on every navigation.
+// On the first, the search box is the truth, not the URL: it holds what was
+// typed before the app ran, or since (while start-up returned to the browser).
+func (p *page) OnNav(ctx goapp.Context) {
+	first := !p.navigated
+	p.navigated = true
+	p.init(ctx)
+	if !first {
+		setSearchValue(p.loc.query)
+		ctx.Defer(p.paintNow) // once go-app has rendered the new view
+		return
+	}
+	typed := p.boxText()
+	switch {
+	case p.loc.view == ViewList && typed != p.loc.query:
+		p.loc.query = typed
+		p.urlTimer.replaceAfterPause(p.loc)
+	case p.loc.view != ViewList && typed != "":
+		return // the typed text is on its way to the list (OnMount, search)
+	}
+	ctx.Defer(p.paintNow)
+}
+
+func (p *page) paintNow(goapp.Context) { p.paint() }
+
+// boxText is what the search box holds, or held before go-app replaced it
+// with its own (which OnMount fills again).
+func (p *page) boxText() string {
+	if !p.mounted && p.typed.read {
+		return p.typed.value
+	}
+	return searchValue()
 }
 
 // init sets the page up for its URL, on the server and in the browser.
 func (p *page) init(ctx goapp.Context) {
 	p.setURL(ctx.Page().URL())
-	ctx.Defer(p.showResults)
 	title, description := p.meta()
 	ctx.Page().SetTitle(title)
 	ctx.Page().SetDescription(description)
@@ -68,106 +121,34 @@ func (p *page) init(ctx goapp.Context) {
 
 func (p *page) setURL(u *url.URL) {
 	p.loc = parseLocation(sitePath(u.Path), u.Query())
-	if p.loc.view == viewList {
-		p.search()
-	}
-}
-
-func (p *page) OnMount(ctx goapp.Context) {
-	p.stopKeys = goapp.Window().AddEventListener("keydown", p.onKey)
-	p.updateAvailable = ctx.AppUpdateAvailable()
-	p.fastInput = goapp.FuncOf(p.paintResults)
-	goapp.Window().Get("document").Call("addEventListener", "input", p.fastInput, true)
-}
-
-func (p *page) OnDismount() {
-	if p.fastInput == nil {
-		return // prerendered on the server: never mounted
-	}
-	p.stopKeys()
-	goapp.Window().Get("document").Call("removeEventListener", "input", p.fastInput, true)
-	p.fastInput.Release()
-}
-
-// showResults fills the result list once go-app has rendered it.
-func (p *page) showResults(goapp.Context) {
-	if p.loc.view == viewList && !goapp.IsServer {
-		writeResults(resultItems(p.results))
-	}
-}
-
-// paintResults runs synchronously in the browser's input event, before
-// go-app's own handler: it writes the new results into the list right away,
-// so they are painted in the next frame instead of after go-app's next
-// update tick (about 8 ms later). go-app then updates the rest of the page
-// (count, URL, filter links) and settles the list on the same HTML.
-func (p *page) paintResults(this goapp.Value, args []goapp.Value) any {
-	input := args[0].Get("target")
-	list := goapp.Window().GetElementByID("results")
-	if p.loc.view != viewList || input.Get("id").String() != "search" || !list.Truthy() {
-		return nil
-	}
-	loc := p.loc
-	loc.query = input.Get("value").String()
-	if results := loc.results(); len(results) > 0 { // "no results" is go-app's to render
-		writeResults(resultItems(results))
-	}
-	return nil
 }
 
 // OnAppUpdate runs when a new version of the site has been downloaded.
 func (p *page) OnAppUpdate(ctx goapp.Context) { p.updateAvailable = ctx.AppUpdateAvailable() }
 
-// search fills the results for the current list location.
-func (p *page) search() { p.results = p.loc.results() }
-
-// onSearch runs on every keystroke in the search box.
-func (p *page) onSearch(ctx goapp.Context, query string) {
-	if len(query) > codes.MaxQueryLen { // what search reads, and all the URL needs
-		query = strings.ToValidUTF8(query[:codes.MaxQueryLen], "")
-	}
-	if p.loc.view != viewList {
-		// Searching from a code page goes back to the full list.
-		ctx.Navigate(href(location{view: viewList, query: query}.withQuery()))
+// search runs a search typed in the box (keys.go).
+func (p *page) search(query string) {
+	query = codes.CutQuery(query)
+	if p.loc.view != ViewList {
+		// Searching from a code page goes to the full list.
+		p.ctx.Navigate(href(location{view: ViewList, query: query}.withQuery()))
 		return
 	}
 	p.loc.query = query
-	p.search()
-	ctx.Defer(p.showResults)
-	p.searches++
-	n := p.searches
-	ctx.After(urlDelay, func(ctx goapp.Context) {
-		if n == p.searches && p.loc.view == viewList {
-			p.replaceURL(ctx)
-		}
-	})
-}
-
-// urlDelay is how long typing pauses before ?q= follows it. Browsers ignore
-// history updates that come too fast (Chromium: about 200 in 10 seconds).
-const urlDelay = 300 * time.Millisecond
-
-// replaceURL puts the search in the address, replacing the current history
-// entry: Back leaves the page, not the last keystroke.
-func (p *page) replaceURL(ctx goapp.Context) {
-	u := *ctx.Page().URL()
-	u.RawQuery = ""
-	if p.loc.query != "" {
-		u.RawQuery = url.Values{"q": {p.loc.query}}.Encode()
-	}
-	ctx.Page().ReplaceURL(&u)
+	p.paint()
+	p.urlTimer.replaceAfterPause(p.loc)
 }
 
 func (p *page) meta() (title, description string) {
 	const site = "sipcodes"
 	switch p.loc.view {
-	case viewCode:
+	case ViewCode:
 		c, _ := codes.Lookup(p.loc.code)
 		return fmt.Sprintf("%d %s: SIP response code | %s", c.Number, c.Phrase, site), c.Summary
-	case viewUnknown:
+	case ViewUnknown:
 		return fmt.Sprintf("%d is not a registered SIP response code | %s", p.loc.code, site),
 			fmt.Sprintf("SIP %d is not in the IANA registry: how clients treat it and the registered codes near it.", p.loc.code)
-	case viewNotFound:
+	case ViewNotFound:
 		return "Page not found | " + site, "This page does not exist. Search every SIP response code instead."
 	}
 	switch {
@@ -182,6 +163,7 @@ func (p *page) meta() (title, description string) {
 }
 
 func (p *page) Render() goapp.UI {
+	list := p.loc.view == ViewList
 	return goapp.Div().
 		ID("page").
 		DataSet("view", string(p.loc.view)).
@@ -193,8 +175,8 @@ func (p *page) Render() goapp.UI {
 					goapp.Span().Class("brand-mark").Text("SIP"),
 					goapp.Text(" codes"),
 				),
-				&searchBox{Query: p.loc.query, OnSearch: p.onSearch},
-				&classFilter{Class: p.loc.class, Common: p.loc.common, AllCodes: p.loc.view == viewList && !p.loc.common && p.loc.class == 0, Query: p.loc.query},
+				&searchBox{Query: p.loc.query, ControlsResults: list},
+				&classFilter{Class: p.loc.class, Common: p.loc.common, AllCodes: list && !p.loc.common && p.loc.class == 0, Query: p.loc.query},
 			),
 			goapp.Main().ID("main").Body(p.renderMain()),
 			&siteFooter{},
@@ -203,18 +185,14 @@ func (p *page) Render() goapp.UI {
 
 func (p *page) renderMain() goapp.UI {
 	switch p.loc.view {
-	case viewCode:
+	case ViewCode:
 		return &codeView{Number: p.loc.code}
-	case viewUnknown:
+	case ViewUnknown:
 		return &unknownView{Number: p.loc.code}
-	case viewNotFound:
+	case ViewNotFound:
 		return &notFoundView{}
 	}
-	list := &listView{Location: p.listLocation(), Count: len(p.results)}
-	if goapp.IsServer {
-		list.Items = resultItems(p.results)
-	}
-	return list
+	return &listView{Location: p.listLocation()}
 }
 
 // listLocation is the part of the location a list view shows.

@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
-
 	"github.com/sipcodes/sipcodes/codes"
 )
 
@@ -31,17 +29,6 @@ func resultItems(results []codes.Result) string {
 		b.WriteString(`</li>`)
 	}
 	return b.String()
-}
-
-// writeResults writes the items into the result list, unless it already
-// shows them (the HTML it holds is kept on the element itself).
-func writeResults(items string) {
-	list := goapp.Window().GetElementByID("results")
-	if !list.Truthy() || list.Get("sipcodesItems").String() == items {
-		return
-	}
-	list.Set("innerHTML", items)
-	list.Set("sipcodesItems", items)
 }
 
 // writeMarked writes text in an element, with the spans wrapped in <mark>.

@@ -9,15 +9,16 @@ import (
 // searchBox is the search field. It is a real GET form, so that without
 // JavaScript a search still reaches the list page as ?q=.
 //
-// In the browser the field is not bound to Query: go-app applies updates a
-// tick after the input event, and writing the value then would erase a
-// character typed in between. The page sets the value itself when the query
-// changes for another reason (setSearchValue).
+// In the browser the field is not bound to Query, and go-app does not
+// listen to it: the page handles every keystroke itself (keys.go), since
+// go-app applies updates a tick after the input event, and writing the value
+// then would erase a character typed in between. The page sets the value
+// itself when the query changes for another reason (setSearchValue).
 type searchBox struct {
 	goapp.Compo
 
-	Query    string
-	OnSearch func(ctx goapp.Context, query string)
+	Query           string
+	ControlsResults bool // the page has a result list for the box to point at
 }
 
 func (s *searchBox) Render() goapp.UI {
@@ -30,9 +31,10 @@ func (s *searchBox) Render() goapp.UI {
 		Spellcheck(false).
 		Attr("autocapitalize", "off").
 		Attr("enterkeyhint", "go").
-		Aria("controls", "results").
-		Aria("describedby", "search-hint").
-		OnInput(s.onInput)
+		Aria("describedby", "search-hint")
+	if s.ControlsResults {
+		input = input.Aria("controls", "results")
+	}
 	if goapp.IsServer {
 		input = input.Value(attrSafe(s.Query))
 	}
@@ -55,12 +57,6 @@ func (s *searchBox) Render() goapp.UI {
 		)
 }
 
-func (s *searchBox) onInput(ctx goapp.Context, e goapp.Event) {
-	if s.OnSearch != nil {
-		s.OnSearch(ctx, ctx.JSSrc().Get("value").String())
-	}
-}
-
 // onSubmit opens the first result: Enter in the search box.
 func (s *searchBox) onSubmit(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
@@ -81,6 +77,14 @@ func setSearchValue(query string) {
 	if input := goapp.Window().GetElementByID("search"); input.Truthy() && input.Get("value").String() != query {
 		input.Set("value", query)
 	}
+}
+
+// searchValue is what the search box holds.
+func searchValue() string {
+	if input := goapp.Window().GetElementByID("search"); input.Truthy() {
+		return input.Get("value").String()
+	}
+	return ""
 }
 
 // focusSearch puts the cursor in the search box.

@@ -1,3 +1,5 @@
+//go:build !wasm
+
 // Package browsertest drives the generated site in headless Chromium, served
 // under a GitHub Pages project path by a server that behaves like GitHub Pages.
 package browsertest
@@ -16,15 +18,16 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/sipcodes/sipcodes/app"
+	"github.com/sipcodes/sipcodes/app/site"
 )
 
 const base = "/sipcodes"
 
 var (
-	site     *httptest.Server
-	pages    *app.PagesServer
-	chromium string
-	siteDir  string
+	siteServer *httptest.Server
+	pages      *site.PagesServer
+	chromium   string
+	siteDir    string
 )
 
 func TestMain(m *testing.M) {
@@ -47,9 +50,9 @@ func setUp(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	pages = app.NewPagesServer(siteDir, base)
-	site = httptest.NewServer(pages)
-	defer site.Close()
+	pages = site.NewPagesServer(siteDir, base)
+	siteServer = httptest.NewServer(pages)
+	defer siteServer.Close()
 	return m.Run()
 }
 
@@ -60,7 +63,7 @@ func buildSite(tmp, name, web string) (string, error) {
 	}
 	app.Register()
 	dir := filepath.Join(tmp, name)
-	return dir, app.Generate(dir, web, app.Site{Base: base, URL: "https://example.github.io" + base})
+	return dir, site.Generate(dir, web, site.Site{Base: base, URL: "https://example.github.io" + base})
 }
 
 // findChromium locates the browser. A missing browser fails the tests with
@@ -116,12 +119,20 @@ func profileDir(t *testing.T) string {
 }
 
 // url is the address of a site path on the test server.
-func url(path string) string { return site.URL + base + path }
+func url(path string) string { return siteServer.URL + base + path }
 
-// open loads a site path and waits until the app has taken over the page.
+// open loads a site path, shows intent as a person would (a pointerdown,
+// which moves no focus), and waits until the app has taken over the page.
+// Without intent the app starts only once the page has been quiet a while.
 func open(t *testing.T, ctx context.Context, path string) {
 	t.Helper()
 	run(t, ctx, chromedp.Navigate(url(path)))
+	startApp(t, ctx)
+}
+
+func startApp(t *testing.T, ctx context.Context) {
+	t.Helper()
+	run(t, ctx, chromedp.Evaluate(`dispatchEvent(new Event("pointerdown"))`, nil))
 	waitReady(t, ctx)
 }
 

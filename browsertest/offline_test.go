@@ -10,8 +10,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/sipcodes/sipcodes/app"
+	"github.com/sipcodes/sipcodes/app/site"
 )
 
 // workerReady holds once the service worker has stored this version and controls the page.
@@ -22,11 +21,11 @@ const workerReady = `navigator.serviceWorker.controller !== null &&
 func urlOn(s *httptest.Server, path string) string { return s.URL + base + path }
 
 func TestEveryKindOfPageWorksOffline(t *testing.T) {
-	server := httptest.NewServer(app.NewPagesServer(siteDir, base))
+	server := httptest.NewServer(site.NewPagesServer(siteDir, base))
 	defer server.Close()
 	ctx := newBrowser(t)
 	run(t, ctx, chromedp.Navigate(urlOn(server, "/")))
-	waitReady(t, ctx)
+	startApp(t, ctx)
 	waitFor(t, ctx, workerReady)
 
 	server.Close() // the network is gone: every answer now comes from the worker
@@ -39,7 +38,7 @@ func TestEveryKindOfPageWorksOffline(t *testing.T) {
 		"/4xx?q=cause+17": codesShown + `[0] === 486`,
 	} {
 		run(t, ctx, chromedp.Navigate(urlOn(server, path)))
-		waitReady(t, ctx)
+		startApp(t, ctx)
 		waitFor(t, ctx, check)
 	}
 }
@@ -60,13 +59,13 @@ func TestFreshVisitsAlwaysInstallTheWorker(t *testing.T) {
 
 func TestANewVersionIsAnnouncedAndLoaded(t *testing.T) {
 	dirB := buildChangedSite(t)
-	server := app.NewPagesServer(siteDir, base)
+	server := site.NewPagesServer(siteDir, base)
 	s := httptest.NewServer(server)
 	defer s.Close()
 
 	ctx := newBrowser(t)
 	run(t, ctx, chromedp.Navigate(urlOn(s, "/486")))
-	waitReady(t, ctx)
+	startApp(t, ctx)
 	waitFor(t, ctx, workerReady)
 	if eval[bool](t, ctx, `!!document.getElementById("update-notice")`) {
 		t.Fatal("an update notice shows before any deploy")

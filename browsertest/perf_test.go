@@ -24,8 +24,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-
-	"github.com/sipcodes/sipcodes/app"
+	"github.com/sipcodes/sipcodes/app/site"
 )
 
 // The performance report of `make bench`. Browser figures are medians of
@@ -161,7 +160,7 @@ func (r *report) measureBrowser(t *testing.T) {
 	if err := writeFloor(floorDir, "../web"); err != nil {
 		t.Fatal(err)
 	}
-	floor := httptest.NewServer(app.NewPagesServer(floorDir, ""))
+	floor := httptest.NewServer(site.NewPagesServer(floorDir, ""))
 	defer floor.Close()
 	var apps, floors []visit
 	for i := range benchRuns {

@@ -90,7 +90,7 @@ func TestURLStateSurvivesReloadAndBack(t *testing.T) {
 	run(t, ctx, chromedp.SendKeys("#search", "decline", chromedp.ByQuery))
 	waitFor(t, ctx, codesShown+`[0] === 603 && location.search === "?q=decline"`)
 	run(t, ctx, chromedp.Reload())
-	waitReady(t, ctx)
+	startApp(t, ctx)
 	if v := eval[string](t, ctx, `document.getElementById("search").value`); v != "decline" {
 		t.Errorf("after reload the search box holds %q", v)
 	}
@@ -255,7 +255,7 @@ func TestFastTypingLosesNothing(t *testing.T) {
 func TestCopyButtons(t *testing.T) {
 	ctx := newBrowser(t)
 	for _, name := range []string{"clipboard-read", "clipboard-write"} {
-		run(t, ctx, browser.SetPermission(&browser.PermissionDescriptor{Name: name}, browser.PermissionSettingGranted).WithOrigin(site.URL))
+		run(t, ctx, browser.SetPermission(&browser.PermissionDescriptor{Name: name}, browser.PermissionSettingGranted).WithOrigin(siteServer.URL))
 	}
 	run(t, ctx, emulation.SetFocusEmulationEnabled(true)) // the clipboard needs a focused page
 	open(t, ctx, "/486")

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -81,70 +82,108 @@ type searchIndex struct {
 }
 
 var (
-	indexOnce sync.Once
-	index     *searchIndex
+	indexMu sync.Mutex
+	pending = newIndexBuilder()         // the index being built, under indexMu
+	index   atomic.Pointer[searchIndex] // set once complete
 )
 
-// theIndex builds the index on first use, not at start-up, so that a page
-// that never searches never pays for it.
+// theIndex returns the word index, finishing it first if PrepareSearch has
+// not: a page that never searches for words never pays for it.
 func theIndex() *searchIndex {
-	indexOnce.Do(func() { index = buildIndex(registry) })
-	return index
+	if idx := index.Load(); idx != nil {
+		return idx
+	}
+	PrepareSearch(len(registry))
+	return index.Load()
 }
 
-func buildIndex(all []Code) *searchIndex {
-	idx := &searchIndex{}
-	pos := map[string]int{}
-	for ci, c := range all {
-		best := map[string]tier{}
-		add := func(t tier, texts ...string) {
-			for _, s := range texts {
-				for _, w := range indexWords(s) {
-					if best[w] < t {
-						best[w] = t
-					}
+// PrepareSearch builds up to n more codes' worth of the word index that
+// Search needs for words ("busy"; numbers need none), and reports whether
+// the index is complete. A program that must stay responsive calls it in
+// small steps while idle, so that the first word search does not pay for
+// the whole build; Search finishes whatever is left. Safe for concurrent use.
+func PrepareSearch(n int) (done bool) {
+	if index.Load() != nil {
+		return true
+	}
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	for ; n > 0 && pending.next < len(registry); n-- {
+		pending.add(registry[pending.next])
+	}
+	if pending.next == len(registry) && index.Load() == nil {
+		index.Store(pending.idx)
+	}
+	return index.Load() != nil
+}
+
+// indexBuilder indexes one code at a time, in registry order.
+type indexBuilder struct {
+	idx  *searchIndex
+	pos  map[string]int // vocab index of each word
+	next int            // how many codes are indexed
+}
+
+func newIndexBuilder() *indexBuilder {
+	return &indexBuilder{idx: &searchIndex{}, pos: map[string]int{}}
+}
+
+func (b *indexBuilder) add(c Code) {
+	idx, ci := b.idx, b.next
+	b.next++
+	best := map[string]tier{}
+	add := func(t tier, texts ...string) {
+		for _, s := range texts {
+			for _, w := range indexWords(s) {
+				if best[w] < t {
+					best[w] = t
 				}
 			}
 		}
-		add(tierPhrase, c.Phrase)
-		add(tierAlias, c.Aliases...)
-		for _, h := range c.Headers {
-			add(tierHeader, h.Name)
-			add(tierText, h.Why)
-		}
-		add(tierText, c.Summary, c.Description, c.StatusNote, c.HTTP, c.Class().Info().Name)
-		add(tierText, c.Causes...)
-		add(tierText, c.Checks...)
-		for _, r := range c.Related {
-			add(tierText, r.Why)
-		}
-		for _, r := range c.Refs {
-			add(tierText, r.String())
-		}
-		for w, t := range best {
-			i, ok := pos[w]
-			if !ok {
-				i = len(idx.vocab)
-				pos[w] = i
-				idx.vocab = append(idx.vocab, w)
-				idx.byFirst[w[0]] = append(idx.byFirst[w[0]], i)
-				idx.postings = append(idx.postings, nil)
-			}
-			idx.postings[i] = append(idx.postings[i], posting{ci, t})
-		}
-		idx.phrases = append(idx.phrases, normalize(c.Phrase))
-		var aliases []string
-		for _, a := range c.Aliases {
-			aliases = append(aliases, normalize(a))
-		}
-		idx.aliases = append(idx.aliases, aliases)
-		var headers []string
-		for _, h := range c.Headers {
-			headers = append(headers, normalize(h.Name))
-		}
-		idx.headers = append(idx.headers, headers)
 	}
-	return idx
+	add(tierPhrase, c.Phrase)
+	add(tierAlias, c.Aliases...)
+	for _, h := range c.Headers {
+		add(tierHeader, h.Name)
+		add(tierText, h.Why)
+	}
+	add(tierText, c.Summary, c.Description, c.StatusNote, c.HTTP, c.Class().Info().Name)
+	add(tierText, c.Causes...)
+	add(tierText, c.Checks...)
+	for _, r := range c.Related {
+		add(tierText, r.Why)
+	}
+	for _, r := range c.Refs {
+		add(tierText, r.String())
+	}
+	// In a fixed order, so that two builds give the same index.
+	ws := make([]string, 0, len(best))
+	for w := range best {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws)
+	for _, w := range ws {
+		i, ok := b.pos[w]
+		if !ok {
+			i = len(idx.vocab)
+			b.pos[w] = i
+			idx.vocab = append(idx.vocab, w)
+			idx.byFirst[w[0]] = append(idx.byFirst[w[0]], i)
+			idx.postings = append(idx.postings, nil)
+		}
+		idx.postings[i] = append(idx.postings[i], posting{ci, best[w]})
+	}
+	idx.phrases = append(idx.phrases, normalize(c.Phrase))
+	var aliases []string
+	for _, a := range c.Aliases {
+		aliases = append(aliases, normalize(a))
+	}
+	idx.aliases = append(idx.aliases, aliases)
+	var headers []string
+	for _, h := range c.Headers {
+		headers = append(headers, normalize(h.Name))
+	}
+	idx.headers = append(idx.headers, headers)
 }
 
 // indexWords returns the words of s, plus hyphenated words joined up
@@ -179,13 +218,21 @@ var stopWords = map[string]bool{
 	"response": true, "status": true, "error": true,
 }
 
-func parseQuery(s string) *query {
-	if len(s) > MaxQueryLen {
-		s = s[:MaxQueryLen]
-		for !utf8.ValidString(s) {
-			s = s[:len(s)-1]
-		}
+// CutQuery returns the part of a query that Search reads: at most
+// MaxQueryLen bytes, cut at a character boundary.
+func CutQuery(s string) string {
+	if len(s) <= MaxQueryLen {
+		return s
 	}
+	end := MaxQueryLen
+	for end > 0 && !utf8.RuneStart(s[end]) {
+		end--
+	}
+	return s[:end]
+}
+
+func parseQuery(s string) *query {
+	s = CutQuery(s)
 	// "SIP/2.0 486 Busy Here": the version is not part of the question.
 	s = strings.ReplaceAll(strings.ToLower(s), "sip/2.0", " ")
 	tokens := words(s)
@@ -246,7 +293,6 @@ func Search(text string) []Result {
 		return out
 	}
 	q := parseQuery(text)
-	idx := theIndex()
 	var hits scores
 	if q.code != 0 {
 		if IsRegistered(q.code) {
@@ -270,7 +316,7 @@ func Search(text string) []Result {
 		}
 	}
 	if len(q.words) > 0 {
-		idx.matchWords(q, &hits)
+		theIndex().matchWords(q, &hits)
 	}
 	return hits.results(q)
 }

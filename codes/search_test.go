@@ -1,6 +1,7 @@
 package codes
 
 import (
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -260,3 +261,40 @@ func wrap(codes []Code) []Result {
 }
 
 func head(s []int, n int) []int { return s[:min(n, len(s))] }
+
+func TestPrepareSearchInSteps(t *testing.T) {
+	// The package-wide index may already be complete (other tests searched):
+	// check the stepwise build on a builder of its own against a whole one.
+	whole, steps := newIndexBuilder(), newIndexBuilder()
+	for _, c := range registry {
+		whole.add(c)
+	}
+	for _, c := range registry {
+		steps.add(c)
+	}
+	if !reflect.DeepEqual(whole.idx, steps.idx) {
+		t.Fatal("two builds of the index differ")
+	}
+	if !PrepareSearch(1) && index.Load() != nil {
+		t.Error("PrepareSearch reports an unfinished index that is complete")
+	}
+	for !PrepareSearch(2) {
+	}
+	if got := Search("busy"); len(got) == 0 || got[0].Code.Number != BusyHere {
+		t.Errorf("busy after a stepwise build: %v", got)
+	}
+}
+
+func TestCutQuery(t *testing.T) {
+	long := strings.Repeat("a", MaxQueryLen-1) + "é" // the é straddles the limit
+	if got := CutQuery(long); got != strings.Repeat("a", MaxQueryLen-1) {
+		t.Errorf("cut inside a character: %q", got[len(got)-3:])
+	}
+	bad := "\xff" + strings.Repeat("b", MaxQueryLen+10) // an invalid byte early must not empty the query
+	if got := CutQuery(bad); len(got) != MaxQueryLen {
+		t.Errorf("got %d bytes, want %d", len(got), MaxQueryLen)
+	}
+	if CutQuery("486") != "486" {
+		t.Error("a short query must stay whole")
+	}
+}

@@ -1,9 +1,12 @@
 //go:build !wasm
 
-package app
+package site
 
 import (
+	"strings"
 	"time"
+
+	"github.com/sipcodes/sipcodes/app"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -11,7 +14,7 @@ import (
 // Site is how one build of the site is addressed and labelled.
 type Site struct {
 	Base    string // path prefix for a GitHub Pages project site ("/name"), or "" at the root
-	URL     string // public address with the base, e.g. "https://user.github.io/name"; for canonical links
+	URL     string // public address with the base, e.g. "https://user.github.io/name"; for canonical links (see PagesURL)
 	Repo    string // the source repository, linked from the footer
 	Version string // identifies the deployed content; the service worker updates when it changes
 }
@@ -36,7 +39,7 @@ func (s Site) handler() *goapp.Handler {
 		Author:          "sipcodes",
 		BackgroundColor: lightTheme,
 		ThemeColor:      lightTheme,
-		LoadingLabel:    "Loading the app…",
+		LoadingLabel:    "Loading search…",
 		Icon: goapp.Icon{
 			Default:    "/web/icon-192.png",
 			Large:      "/web/icon-512.png",
@@ -51,9 +54,29 @@ func (s Site) handler() *goapp.Handler {
 			`<link href="` + s.Base + `/opensearch.xml" rel="search" title="sipcodes" type="application/opensearchdescription+xml">`,
 		},
 		Resources:             resources,
-		Env:                   goapp.Environment{repoEnv: s.Repo},
+		Env:                   goapp.Environment{app.RepoEnv: s.Repo},
 		Version:               s.Version,
 		ServiceWorkerTemplate: s.workerTemplate(),
 		AutoUpdateInterval:    10 * time.Minute,
 	}
+}
+
+// PagesURL is the address GitHub Pages gives a repository's site: for
+// https://github.com/owner/name built with base /name, https://owner.github.io/name;
+// for the repository owner.github.io at the root, https://owner.github.io.
+// It is empty when repo and base do not say (another host, a custom domain).
+func PagesURL(repo, base string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSuffix(repo, "/"), "https://github.com/")
+	owner, name, _ := strings.Cut(rest, "/")
+	if !ok || owner == "" || name == "" || strings.Contains(name, "/") {
+		return ""
+	}
+	host := strings.ToLower(owner) + ".github.io"
+	switch {
+	case base == "/"+name:
+		return "https://" + host + base
+	case base == "" && strings.EqualFold(name, host):
+		return "https://" + host
+	}
+	return ""
 }

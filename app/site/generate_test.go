@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package app
+package site
 
 import (
 	"bytes"
@@ -20,7 +20,7 @@ import (
 func testWeb(t *testing.T) string {
 	t.Helper()
 	web := t.TempDir()
-	if err := copyDir("../web", web); err != nil {
+	if err := os.CopyFS(web, os.DirFS("../../web")); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(web, "app.wasm"), []byte("\x00asm stand-in"), 0o644); err != nil {

@@ -3,18 +3,25 @@
 const version = "{{.Version}}";
 const cacheName = "sipcodes-" + version;
 const scope = [[.Scope]]; // with its trailing slash: "/name/" is a page, "/name" only redirects
-const shell = scope; // the list page; the app routes any other path itself
+const shell = scope; // the list page; the app routes any other path of its own itself
 const precache = [[.Precache]];
+
+// The paths the app routes, below the scope: the lists ("", "common",
+// "1xx"…"6xx") and any three-digit number, with or without ".html".
+// Everything else (JSON, sitemap, another project on the same origin) is not
+// ours to answer.
+const appPath = /^(|index\.html|common|[1-6]xx|[1-6][0-9][0-9])(\.html)?$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(cacheName);
-      // "reload" skips the HTTP cache, whose max-age would otherwise hand us
-      // the previous deploy's files, or race the page's own download.
+      // "no-cache" revalidates what the HTTP cache holds: the page has just
+      // downloaded app.wasm, which then comes back as a 304 instead of a
+      // second download, and a previous deploy's files are never taken as current.
       await Promise.all(
         precache.map(async (url) => {
-          const response = await fetch(new Request(url, { cache: "reload" }));
+          const response = await fetch(new Request(url, { cache: "no-cache" }));
           // The page of code 404 is GitHub Pages' 404.html, which it may serve with status 404.
           if (!response.ok && !(response.status === 404 && url.endsWith("/404"))) {
             throw new Error("precaching " + url + ": " + response.status);
@@ -45,25 +52,33 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin) {
+  if (request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(scope)) {
     return;
   }
-  event.respondWith(request.mode === "navigate" ? page(url, request) : asset(request));
+  const rest = url.pathname.slice(scope.length).replace(/\/$/, "");
+  if (request.mode === "navigate" && appPath.test(rest)) {
+    event.respondWith(page(rest, request));
+  } else {
+    event.respondWith(asset(request));
+  }
 });
 
-// page answers a navigation from this version's cache, ignoring the query:
-// the page reads ?q= itself. Paths it has no page for get the app shell.
-async function page(url, request) {
+// page answers a navigation to one of the app's paths from this version's
+// cache, ignoring the query (the page reads ?q= itself). A page it does not
+// hold ("/499") comes from the network, and offline from the app shell,
+// which routes it.
+async function page(rest, request) {
   const cache = await caches.open(cacheName);
-  let path = url.pathname;
-  if (path + "/" === scope) {
-    path = scope;
-  } else if (path.length > scope.length && path.endsWith("/")) {
-    path = path.slice(0, -1);
+  const path = scope + rest.replace(/\.html$/, "").replace(/^index$/, "");
+  const hit = await cache.match(path, { ignoreSearch: true });
+  if (hit) {
+    return hit;
   }
-  path = path.replace(/\.html$/, "").replace(/\/index$/, "/");
-  const hit = (await cache.match(path, { ignoreSearch: true })) || (await cache.match(shell));
-  return hit || fetch(request);
+  try {
+    return await fetch(request);
+  } catch (err) {
+    return (await cache.match(shell)) || Response.error();
+  }
 }
 
 async function asset(request) {

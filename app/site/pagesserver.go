@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package app
+package site
 
 import (
 	"bytes"

@@ -1,23 +1,25 @@
 //go:build !wasm
 
-package app
+package site
 
 import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/sipcodes/sipcodes/app"
 )
 
-func init() { Register() }
+func init() { app.Register() }
 
-// get renders one URL through the site's handler and tidies it (attributes
-// in name order), as the generator does.
+// get renders one URL through the site's handler and tidies it as the
+// generator does (attributes in name order, the stylesheet inline).
 func get(t *testing.T, s Site, url string) (int, string) {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	s.handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, url, nil))
-	page, err := tidier{dropCSS: "/app.css"}.page(rec.Body.Bytes(), "")
+	page, err := tidier{base: s.Base, css: "/* stylesheet */"}.page(rec.Body.Bytes(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,12 +35,12 @@ func TestPagesRenderTheirContent(t *testing.T) {
 	}{
 		{"/", []string{`data-view="list"`, `data-code="100"`, `data-code="608"`, "75 codes", `aria-current="page"`, `type="search"`, `aria-live="polite"`, `for="search"`, "Search SIP response codes"},
 			nil},
-		{"/4xx", []string{"4xx Request Failure", `data-code="486"`, "46 codes in 4xx", `aria-current="page" href="/4xx" title="Request Failure"`},
+		{"/4xx", []string{"4xx Request Failure", `data-code="486"`, "46 codes in 4xx", `aria-current="page" data-path="/4xx" href="/4xx" title="Request Failure"`},
 			[]string{`data-code="180"`, `data-code="503"`}},
 		{"/6xx?q=busy", []string{`<li class="result class-6" data-code="600"`, "codes match “busy” in 6xx", `value="busy"`, "<mark>Busy</mark>"},
 			[]string{`data-code="486"`}},
 		{`/?q=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E`, []string{`value="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"`}, []string{"<script>alert(1)"}},
-		{"/?q=zzzzqqq", []string{`id="no-results"`, "No registered code matches “zzzzqqq”", `href="/4xx"`}, []string{`id="results"`}},
+		{"/?q=zzzzqqq", []string{`<div class="empty" id="no-results">`, `<ul class="results" hidden="" id="results"></ul>`, "No registered code matches “zzzzqqq”", `href="/4xx"`}, []string{`data-code=`}},
 		{"/?q=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E", []string{"&lt;img src=x onerror=alert(1)&gt;"}, []string{"<img src=x"}},
 		{"/common", []string{"Common SIP response codes", `data-code="486"`}, []string{`data-code="199"`}},
 		{"/486", []string{`data-view="code"`, "486 Busy Here: SIP response code", "SIP/2.0 486 Busy Here", "Retry-After",
@@ -69,7 +71,7 @@ func TestPagesRenderTheirContent(t *testing.T) {
 
 func TestLinksCarryTheBase(t *testing.T) {
 	_, body := get(t, Site{Base: "/sipcodes"}, "/486")
-	for _, w := range []string{`href="/sipcodes/600"`, `href="/sipcodes/4xx"`, `href="/sipcodes/"`, `href="/sipcodes/web/app.css"`, `href="/sipcodes/codes.json"`} {
+	for _, w := range []string{`href="/sipcodes/600"`, `href="/sipcodes/4xx"`, `href="/sipcodes/"`, `src="/sipcodes/web/icon-192.png"`, `href="/sipcodes/codes.json"`} {
 		if !strings.Contains(body, w) {
 			t.Errorf("missing prefixed link %s", w)
 		}

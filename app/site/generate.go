@@ -1,0 +1,216 @@
+//go:build !wasm
+
+// Package site is the generator of the static sipcodes site and its
+// development server: it renders every page through go-app's handler,
+// rewrites go-app's output where it falls short (goapp.go), and writes the
+// assets, JSON, service worker and SEO files. None of it runs in the browser.
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/sipcodes/sipcodes/app"
+	"github.com/sipcodes/sipcodes/codes"
+)
+
+var validBase = regexp.MustCompile(`^(/[A-Za-z0-9._-]+)?$`)
+
+// checkBase explains what is wrong with a site base path, or returns nil.
+func checkBase(base string) error {
+	if !validBase.MatchString(base) || base == "/." || base == "/.." {
+		return fmt.Errorf("BASE %q is not a path prefix: use nothing for a site at the root, or /name (one segment, letters, digits, '.', '_' or '-', no trailing slash) for https://user.github.io/name/", base)
+	}
+	return nil
+}
+
+// sitePage is one file the generator writes, and the view it must show.
+type sitePage struct {
+	path string // URL path without the base
+	file string // file name in the output directory
+	view app.View
+}
+
+// at is the page's address under root (a base path or a full URL). The
+// home page keeps its trailing slash: "/name" only redirects to "/name/".
+func (p sitePage) at(root string) string {
+	if p.path == "/" {
+		return root + "/"
+	}
+	return root + p.path
+}
+
+// pages lists every page of the static site. The page of code 404 is
+// 404.html, which GitHub Pages also serves for any path it has no file for:
+// the app then reads the real URL and shows what it asks for ("/499").
+func pages() []sitePage {
+	list := []sitePage{{"/", "index.html", app.ViewList}, {"/common", "common.html", app.ViewList}}
+	for _, c := range codes.Classes() {
+		list = append(list, sitePage{"/" + c.Class.String(), c.Class.String() + ".html", app.ViewList})
+	}
+	for _, c := range codes.All() {
+		n := strconv.Itoa(c.Number)
+		list = append(list, sitePage{"/" + n, n + ".html", app.ViewCode})
+	}
+	return list
+}
+
+// Generate writes the complete static site into dir, replacing what was
+// there if dir is a site it wrote before. webDir holds the hand-written
+// assets and the built app.wasm. It fails on any page that did not render
+// as expected, any missing asset, and any internal link that points nowhere.
+//
+// go-app keeps the site's prefix in a process-wide environment variable:
+// do not run two Generate calls for different bases at the same time.
+func Generate(dir, webDir string, s Site) error {
+	if err := checkBase(s.Base); err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
+		return fmt.Errorf("%s/app.wasm is missing: build it first with `GOOS=js GOARCH=wasm go build -o %s/app.wasm .` (make does this)", webDir, webDir)
+	}
+	wasmExec, err := goWasmExec()
+	if err != nil {
+		return err
+	}
+	if err := replaceOutputDir(dir, webDir); err != nil {
+		return err
+	}
+	s.URL = strings.TrimSuffix(s.URL, "/")
+	if err := os.CopyFS(filepath.Join(dir, "web"), os.DirFS(webDir)); err != nil {
+		return fmt.Errorf("copying assets: %w", err)
+	}
+	css, err := os.ReadFile(filepath.Join(webDir, "app.css"))
+	if err != nil {
+		return err
+	}
+	if bytes.Contains(bytes.ToLower(css), []byte("</style")) {
+		return fmt.Errorf("%s/app.css contains </style, which would end the inline stylesheet early", webDir)
+	}
+	h := s.handler()
+	tidy := tidier{base: s.Base, css: string(css)}
+	for _, p := range pages() {
+		body, err := render(h, p.path)
+		if err != nil {
+			return err
+		}
+		if !bytes.Contains(body, []byte(`data-view="`+string(p.view)+`"`)) {
+			return fmt.Errorf("page %s did not render its %s view", p.path, p.view)
+		}
+		canonical := ""
+		if s.URL != "" {
+			canonical = p.at(s.URL)
+		}
+		if body, err = tidy.page(body, canonical); err != nil {
+			return fmt.Errorf("page %s: %w", p.path, err)
+		}
+		if err := write(dir, p.file, body); err != nil {
+			return err
+		}
+	}
+	if err := writeJSON(dir); err != nil {
+		return err
+	}
+	manifest, err := s.manifest()
+	if err != nil {
+		return err
+	}
+	files := map[string][]byte{
+		"wasm_exec.js":         wasmExec,
+		"manifest.webmanifest": manifest,
+		"opensearch.xml":       s.openSearch(),
+	}
+	if s.URL != "" { // both need absolute addresses, which only SITE_URL gives
+		files["sitemap.xml"] = s.sitemap()
+		files["robots.txt"] = s.robots()
+	}
+	for name, body := range files {
+		if err := write(dir, name, body); err != nil {
+			return err
+		}
+	}
+	if err := checkLinks(dir, s.Base); err != nil {
+		return err
+	}
+
+	// Last, the two files that carry the version, which hashes everything else.
+	if s.Version == "" {
+		if s.Version, err = contentVersion(dir); err != nil {
+			return err
+		}
+	}
+	h = s.handler()
+	appJS, err := render(h, "/app.js")
+	if err != nil {
+		return err
+	}
+	if appJS, err = withoutGoAppStart(appJS); err != nil {
+		return err
+	}
+	worker, err := render(h, "/app-worker.js")
+	if err != nil {
+		return err
+	}
+	if err := write(dir, "app.js", appJS); err != nil {
+		return err
+	}
+	return write(dir, "app-worker.js", worker)
+}
+
+func write(dir, name string, body []byte) error {
+	return os.WriteFile(filepath.Join(dir, name), body, 0o644)
+}
+
+// render asks the handler for one path, as the browser would.
+func render(h http.Handler, p string) ([]byte, error) {
+	req := httptest.NewRequest(http.MethodGet, p, nil)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		return nil, fmt.Errorf("rendering %s: status %d: %s", p, rec.Code, strings.TrimSpace(rec.Body.String()))
+	}
+	return rec.Body.Bytes(), nil
+}
+
+// goWasmExec is the wasm_exec.js of the Go that builds app.wasm: the two
+// must match, and go-app embeds an older copy.
+func goWasmExec() ([]byte, error) {
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return nil, fmt.Errorf("finding wasm_exec.js: `go env GOROOT`: %w", err)
+	}
+	path := filepath.Join(strings.TrimSpace(string(out)), "lib", "wasm", "wasm_exec.js")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("wasm_exec.js of the Go that builds app.wasm is missing: %w", err)
+	}
+	return b, nil
+}
+
+func writeJSON(dir string) error {
+	var all bytes.Buffer
+	if err := codes.WriteJSON(&all); err != nil {
+		return err
+	}
+	if err := write(dir, "codes.json", all.Bytes()); err != nil {
+		return err
+	}
+	for _, c := range codes.All() {
+		var one bytes.Buffer
+		if err := codes.WriteCodeJSON(&one, c); err != nil {
+			return err
+		}
+		if err := write(dir, strconv.Itoa(c.Number)+".json", one.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}

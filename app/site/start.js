@@ -1,0 +1,106 @@
+// sipcodes start-up. The prerendered page is the page until the app runs:
+// links and filters work as plain links, and the search box takes text.
+// After the first paint the scripts and app.wasm are downloaded once, whole
+// (no JavaScript per chunk), into the HTTP cache; the service worker is
+// registered only then, so that its precache revalidates that copy instead
+// of downloading it again. The app itself starts on the first sign of
+// intent, or by itself once the page has been quiet for a while: its
+// start-up is main-thread work that must not happen while the page loads.
+(() => {
+  const scripts = [[.Scripts]];
+  const wasm = [[.Wasm]];
+  const quietMs = 5000;
+  const root = document.documentElement;
+  let loading, downloaded, starting, quietTimer;
+
+  const loadScripts = () => loading ??= Promise.all(scripts.map((src) => new Promise((resolve, reject) => {
+    const s = document.createElement("script");
+    s.src = src;
+    s.async = false; // in order: wasm_exec.js defines Go for app.js and start()
+    s.onload = resolve;
+    s.onerror = () => reject(new Error("could not load " + src));
+    document.head.append(s);
+  })));
+
+  const download = () => downloaded ??= loadScripts()
+    .then(() => fetch(wasm))
+    .then((r) => r.blob())
+    .catch(() => {}) // start() reports failures; offline, the worker answers
+    .then(() => {
+      window.goappInitServiceWorker?.();
+      waitForQuiet();
+    });
+
+  // start runs the app. Each await returns to the browser, so that a key
+  // pressed meanwhile waits for one piece, not the whole start-up.
+  const start = () => starting ??= (async () => {
+    stopListening();
+    clearTimeout(quietTimer);
+    try {
+      await loadScripts();
+      const go = new Go();
+      let instance;
+      try {
+        ({ instance } = await WebAssembly.instantiateStreaming(fetch(wasm), go.importObject));
+      } catch (err) { // a server that does not send application/wasm
+        const bytes = await (await fetch(wasm)).arrayBuffer();
+        ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
+      }
+      await new Promise((resolve) => setTimeout(resolve));
+      go.run(instance);
+      document.getElementById("app-wasm-loader")?.remove();
+    } catch (err) {
+      root.dataset.startFailed = "";
+      const label = document.getElementById("app-wasm-loader-label");
+      if (label) label.textContent = "Search could not start: " + err.message + ". Links still work.";
+      console.error("sipcodes: starting the app failed:", err);
+    }
+  })();
+
+  // Typing before the app runs: a discreet sign that results are coming.
+  const waiting = (e) => {
+    if (e.target?.id === "search") root.dataset.waiting = "";
+  };
+
+  const intents = ["pointerdown", "touchstart", "focusin", "keydown", "paste", "dragenter"];
+  const onPointerOver = (e) => { if (e.target?.closest?.("form.search")) start(); };
+  const onActivity = () => waitForQuiet();
+  function stopListening() {
+    for (const type of intents) removeEventListener(type, start, true);
+    removeEventListener("pointerover", onPointerOver, true);
+    removeEventListener("scroll", onActivity, true);
+  }
+  for (const type of intents) addEventListener(type, start, { capture: true, passive: true });
+  addEventListener("pointerover", onPointerOver, { capture: true, passive: true });
+  addEventListener("input", waiting, { capture: true });
+
+  // Quiet: loaded, downloaded, and no scrolling for quietMs.
+  function waitForQuiet() {
+    if (starting || !downloaded || document.readyState !== "complete") return;
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(start, quietMs);
+  }
+  addEventListener("scroll", onActivity, { capture: true, passive: true });
+  addEventListener("load", waitForQuiet);
+
+  // A link with ?q= asks for results: the box shows the query at once (the
+  // served page cannot hold it), and the app starts as soon as it can.
+  const query = new URLSearchParams(location.search).get("q");
+  if (query) {
+    addEventListener("DOMContentLoaded", () => {
+      const box = document.getElementById("search");
+      if (box && box.value === "") box.value = query;
+    });
+  }
+
+  // The first paint, or a second if the browser does not report paints.
+  let painted = false;
+  const afterPaint = () => {
+    if (painted) return;
+    painted = true;
+    download();
+    if (query) start();
+  };
+  try { new PerformanceObserver(afterPaint).observe({ type: "paint", buffered: true }); } catch (e) {}
+  setTimeout(afterPaint, 1000);
+})();

@@ -1,0 +1,51 @@
+package app
+
+import (
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/codes"
+)
+
+// ReturnToBrowser lets the browser run (paint, handle a waiting key) before
+// the app goes on starting: Go gives control back only when no goroutine can
+// run, so this waits on a channel that a browser timer closes.
+// time.Sleep does not do it: its timer is already due when Go checks.
+// It does nothing outside the browser.
+func ReturnToBrowser() {
+	if goapp.IsServer {
+		return
+	}
+	returnToBrowser()
+}
+
+func returnToBrowser() {
+	done := make(chan struct{})
+	var resume goapp.Func
+	resume = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		close(done)
+		resume.Release()
+		return nil
+	})
+	goapp.Window().Call("setTimeout", resume)
+	<-done
+}
+
+// prepareSearchWhenIdle builds the word index a few codes per idle period
+// after start-up, so that neither start-up nor the first word search pays
+// for it whole.
+func prepareSearchWhenIdle() {
+	win := goapp.Window()
+	if !win.Get("requestIdleCallback").Truthy() {
+		return // the first word search builds it
+	}
+	var step goapp.Func
+	step = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		if codes.PrepareSearch(2) {
+			step.Release()
+		} else {
+			win.Call("requestIdleCallback", step)
+		}
+		return nil
+	})
+	win.Call("requestIdleCallback", step)
+}
