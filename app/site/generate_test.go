@@ -9,6 +9,7 @@ import (
 	"image/png"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -116,10 +117,23 @@ func TestGenerateRefusesBadInput(t *testing.T) {
 			t.Errorf("base %q: got %v, want a clear refusal", base, err)
 		}
 	}
-	for _, dir := range []string{"", ".", "/"} {
+	wd, _ := os.Getwd()
+	for _, dir := range []string{"", ".", "/", "..", wd, filepath.Dir(wd), web, filepath.Join(web, "sub"), filepath.Dir(web)} {
 		if err := Generate(dir, web, Site{}); err == nil {
 			t.Errorf("output dir %q must be refused", dir)
 		}
+	}
+	if _, err := os.Stat(filepath.Join(web, "app.css")); err != nil {
+		t.Fatal("a refused run deleted the assets")
+	}
+	// A folder the generator did not write is left alone, files and all.
+	precious := t.TempDir()
+	os.WriteFile(filepath.Join(precious, "notes.txt"), []byte("mine"), 0o644)
+	if err := Generate(precious, web, Site{}); err == nil || !strings.Contains(err.Error(), "not written by sipcodes") {
+		t.Errorf("a folder with other files must be refused, got %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(precious, "notes.txt")); err != nil {
+		t.Error("refusing still deleted a file")
 	}
 	if err := Generate(filepath.Join(t.TempDir(), "d"), t.TempDir(), Site{}); err == nil || !strings.Contains(err.Error(), "app.wasm") {
 		t.Errorf("a missing app.wasm must be named, got %v", err)
@@ -213,4 +227,101 @@ func TestNothingLoadsFromAnotherHost(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+func TestGenerateReplacesItsOwnOutput(t *testing.T) {
+	web, dir := testWeb(t), filepath.Join(t.TempDir(), "dist")
+	if err := Generate(dir, web, testSite); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "stale.html"), []byte("from an older build"), 0o644)
+	if err := Generate(dir, web, testSite); err != nil {
+		t.Fatalf("a second build into the same folder: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "stale.html")); err == nil {
+		t.Error("a file of the previous build survived")
+	}
+}
+
+// The version must change with anything a visitor could get, including what
+// only the generator writes (pages, manifest, SEO files), not only app.wasm.
+func TestTheVersionCoversWhatIsDeployed(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "dist")
+	if err := Generate(dir, testWeb(t), testSite); err != nil {
+		t.Fatal(err)
+	}
+	v, err := contentVersion(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	worker, _ := os.ReadFile(filepath.Join(dir, "app-worker.js"))
+	if !bytes.Contains(worker, []byte(`"`+v+`"`)) {
+		t.Fatalf("app-worker.js does not carry the version %s of what was written", v)
+	}
+	for _, f := range []string{"manifest.webmanifest", "486.html", "sitemap.xml", "wasm_exec.js", "web/app.wasm"} {
+		p := filepath.Join(dir, f)
+		old, _ := os.ReadFile(p)
+		os.WriteFile(p, append(slices.Clone(old), ' '), 0o644)
+		if changed, _ := contentVersion(dir); changed == v {
+			t.Errorf("a change to %s leaves the version as it was", f)
+		}
+		os.WriteFile(p, old, 0o644)
+	}
+	pages, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	for _, p := range pages {
+		if b, _ := os.ReadFile(p); bytes.Contains(b, []byte(v)) {
+			t.Fatalf("%s carries the version, which is computed from it", filepath.Base(p))
+		}
+	}
+}
+
+func TestNoLocalhostInWhatShips(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "dist")
+	if err := Generate(dir, testWeb(t), Site{Base: "/sipcodes"}); err != nil {
+		t.Fatal(err)
+	}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, ".wasm") {
+			return err
+		}
+		if b, _ := os.ReadFile(p); bytes.Contains(b, []byte("localhost")) || bytes.Contains(b, []byte("127.0.0.1")) {
+			t.Errorf("%s names a local address", strings.TrimPrefix(p, dir))
+		}
+		return nil
+	})
+	page, _ := os.ReadFile(filepath.Join(dir, "486.html"))
+	if bytes.Contains(page, []byte(`rel="canonical"`)) || bytes.Contains(page, []byte(`og:url`)) {
+		t.Error("without a public address, a page must not claim one")
+	}
+}
+
+func TestPagesURL(t *testing.T) {
+	for _, tc := range []struct{ repo, base, want string }{
+		{"https://github.com/sipcodes/sipcodes", "/sipcodes", "https://sipcodes.github.io/sipcodes"},
+		{"https://github.com/Someone/sipcodes/", "/sipcodes", "https://someone.github.io/sipcodes"},
+		{"https://github.com/someone/someone.github.io", "", "https://someone.github.io"},
+		{"https://github.com/sipcodes/sipcodes", "", ""},                 // a custom domain: only SITE_URL says
+		{"https://github.com/sipcodes/sipcodes", "/other", ""},           // not the repository's own path
+		{"https://gitlab.com/sipcodes/sipcodes", "/sipcodes", ""},        // not GitHub Pages
+		{"https://github.com/sipcodes/sipcodes/tree/x", "/sipcodes", ""}, // not a repository address
+	} {
+		if got := PagesURL(tc.repo, tc.base); got != tc.want {
+			t.Errorf("PagesURL(%q, %q) = %q, want %q", tc.repo, tc.base, got, tc.want)
+		}
+	}
+}
+
+func TestWasmExecComesFromTheGoThatBuildsTheWasm(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "dist")
+	if err := Generate(dir, testWeb(t), testSite); err != nil {
+		t.Fatal(err)
+	}
+	root, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := os.ReadFile(filepath.Join(strings.TrimSpace(string(root)), "lib", "wasm", "wasm_exec.js"))
+	if got, _ := os.ReadFile(filepath.Join(dir, "wasm_exec.js")); len(want) == 0 || !bytes.Equal(got, want) {
+		t.Error("dist/wasm_exec.js is not Go's own copy")
+	}
 }

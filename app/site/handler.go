@@ -48,8 +48,6 @@ func (s Site) handler() *goapp.Handler {
 		},
 		Styles: []string{"/web/app.css"},
 		RawHeaders: []string{
-			// With JavaScript off nothing replaces go-app's loader: hide it.
-			`<noscript><style>#app-wasm-loader{display:none!important}</style></noscript>`,
 			`<meta content="` + darkTheme + `" media="(prefers-color-scheme: dark)" name="theme-color">`,
 			`<link href="` + s.Base + `/opensearch.xml" rel="search" title="sipcodes" type="application/opensearchdescription+xml">`,
 		},

@@ -1,0 +1,188 @@
+//go:build !wasm
+
+package browsertest
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"github.com/sipcodes/sipcodes/app/site"
+)
+
+// The start-up design (issue 14): the prerendered page is the page until the
+// app runs; the app starts on intent or once the page is quiet, and takes
+// over without losing what was typed or moving anything.
+
+// throttle emulates a first visit over a modest link: 12 Mbit/s, 40 ms.
+func throttle(t *testing.T, ctx context.Context, cpu float64) {
+	t.Helper()
+	run(t, ctx, network.Enable(), chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := network.EmulateNetworkConditionsByRule([]*network.Conditions{
+			{Latency: 40, DownloadThroughput: 12e6 / 8, UploadThroughput: 12e6 / 8},
+		}).Do(ctx)
+		return err
+	}))
+	if cpu > 1 {
+		run(t, ctx, emulation.SetCPUThrottlingRate(cpu))
+	}
+}
+
+// countingServer serves the test site and counts full responses (status
+// 200) per path, as a server's log would show what was sent.
+type countingServer struct {
+	*httptest.Server
+	mu   sync.Mutex
+	sent map[string]int
+}
+
+func newCountingServer(dir string) *countingServer {
+	c := &countingServer{sent: map[string]int{}}
+	pages := site.NewPagesServer(dir, base)
+	c.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		pages.ServeHTTP(rec, r)
+		if rec.status == http.StatusOK {
+			c.mu.Lock()
+			c.sent[r.URL.Path]++
+			c.mu.Unlock()
+		}
+	}))
+	return c
+}
+
+func (c *countingServer) count(path string) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.sent[base+path]
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(status int) {
+	r.status = status
+	r.ResponseWriter.WriteHeader(status)
+}
+
+func TestTypingBeforeTheAppRunsIsKept(t *testing.T) {
+	for _, tc := range []struct {
+		path, typed, full, then string // full: the box's text; then: where the results show
+		want                        []int
+	}{
+		{"/", "48", "48", "/", searchNumbers("48")},
+		{"/4xx", "48", "48", "/4xx", []int{480, 481, 482, 483, 484, 485, 486, 487, 488, 489}},
+		{"/486", "48", "48", "/", searchNumbers("48")},
+		{"/499", "decline", "decline", "/", searchNumbers("decline")},
+		{"/?q=busy", " here", "busy here", "/", searchNumbers("busy here")},
+		{"/6xx?q=busy", "zzz", "busyzzz", "/6xx", []int{}},
+	} {
+		t.Run(strings.ReplaceAll(tc.path, "/", "_"), func(t *testing.T) {
+			ctx := newBrowser(t)
+			throttle(t, ctx, 1)
+			run(t, ctx, chromedp.Navigate(url(tc.path)))
+			if eval[bool](t, ctx, `document.documentElement.dataset.ready === "true"`) {
+				t.Fatal("the app ran before anyone showed intent: nothing is left to test")
+			}
+			// A person clicks into the box and types at once, while the app starts.
+			run(t, ctx, chromedp.Click("#search", chromedp.ByQuery), chromedp.Evaluate(`(() => {
+				const s = document.getElementById("search"); s.setSelectionRange(s.value.length, s.value.length) })()`, nil),
+				chromedp.KeyEvent(tc.typed))
+			typedEarly := !eval[bool](t, ctx, `document.documentElement.dataset.ready === "true"`)
+			waitReady(t, ctx)
+			if !typedEarly {
+				t.Log("the app was ready before the last key: the keys raced the start-up")
+			}
+			full, _ := json.Marshal(tc.full)
+			want, _ := json.Marshal(tc.want)
+			waitFor(t, ctx, `document.getElementById("search").value === `+string(full)+
+				` && document.activeElement.id === "search" && location.pathname === "`+base+tc.then+`"`+
+				` && JSON.stringify(`+codesShown+`) === "`+string(want)+`"`)
+			if end := eval[int](t, ctx, `document.getElementById("search").selectionStart`); end != len(tc.full) {
+				t.Errorf("the caret is at %d, want the end of the text", end)
+			}
+		})
+	}
+}
+
+func TestFastTypingDuringStartUpLosesNothing(t *testing.T) {
+	ctx := newBrowser(t)
+	throttle(t, ctx, 4)
+	run(t, ctx, chromedp.Navigate(url("/")))
+	const text = "service unavailable"
+	run(t, ctx, chromedp.Click("#search", chromedp.ByQuery), chromedp.KeyEvent(text))
+	waitReady(t, ctx)
+	waitFor(t, ctx, `document.getElementById("search").value === "`+text+`" && `+codesShown+`[0] === 503`)
+	waitFor(t, ctx, `location.search === "?q=service+unavailable"`)
+}
+
+func TestTheAppStartsByItself(t *testing.T) {
+	ctx := newBrowser(t)
+	run(t, ctx, chromedp.Navigate(url("/486")))
+	if eval[bool](t, ctx, `document.documentElement.dataset.ready === "true" || getComputedStyle(document.getElementById("app-wasm-loader")).display !== "none"`) {
+		t.Error("right after load the app should not run yet, and no loader should show over a page that works")
+	}
+	waitReady(t, ctx) // no interaction at all: the quiet timer starts it
+}
+
+func TestFocusingTheSearchBoxStartsTheApp(t *testing.T) {
+	ctx := newBrowser(t)
+	run(t, ctx, emulation.SetFocusEmulationEnabled(true)) // a headless page has no window focus of its own
+	run(t, ctx, chromedp.Navigate(url("/")), chromedp.Sleep(300*time.Millisecond))
+	if eval[bool](t, ctx, `document.documentElement.dataset.ready === "true"`) {
+		t.Fatal("the app started without intent")
+	}
+	run(t, ctx, chromedp.Evaluate(`document.getElementById("search").focus()`, nil))
+	start := time.Now()
+	waitReady(t, ctx)
+	if time.Since(start) > 4*time.Second {
+		t.Errorf("the app took %v after focus: focus did not start it, the quiet timer did", time.Since(start))
+	}
+}
+
+// layoutShifts records every layout-shift entry of the page.
+const layoutShifts = `window.__shifts = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) __shifts.push(e.value); })
+  .observe({ type: "layout-shift", buffered: true });`
+
+func TestNothingShiftsAtTheTakeover(t *testing.T) {
+	for _, path := range []string{"/", "/486", "/4xx?q=busy"} {
+		ctx := newBrowser(t)
+		run(t, ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(layoutShifts).Do(ctx)
+			return err
+		}))
+		run(t, ctx, chromedp.Navigate(url(path)), chromedp.Sleep(200*time.Millisecond))
+		startApp(t, ctx)
+		run(t, ctx, chromedp.Sleep(500*time.Millisecond)) // the frames after the takeover
+		if shifts := eval[[]float64](t, ctx, `__shifts`); len(shifts) > 0 {
+			t.Errorf("%s: layout shifts %v", path, shifts)
+		}
+	}
+}
+
+func TestAFirstVisitDownloadsTheWasmOnce(t *testing.T) {
+	server := newCountingServer(siteDir)
+	defer server.Close()
+	ctx := newBrowser(t)
+	throttle(t, ctx, 1)
+	run(t, ctx, chromedp.Navigate(urlOn(server.Server, "/")))
+	run(t, ctx, chromedp.Click("#search", chromedp.ByQuery))
+	waitReady(t, ctx)
+	waitFor(t, ctx, workerReady)
+	if n := server.count("/web/app.wasm"); n != 1 {
+		t.Errorf("app.wasm was sent %d times on a first visit, want 1", n)
+	}
+}
