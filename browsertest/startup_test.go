@@ -80,7 +80,7 @@ func (r *statusRecorder) WriteHeader(status int) {
 func TestTypingBeforeTheAppRunsIsKept(t *testing.T) {
 	for _, tc := range []struct {
 		path, typed, full, then string // full: the box's text; then: where the results show
-		want                        []int
+		want                    []int
 	}{
 		{"/", "48", "48", "/", searchNumbers("48")},
 		{"/4xx", "48", "48", "/4xx", []int{480, 481, 482, 483, 484, 485, 486, 487, 488, 489}},
