@@ -30,11 +30,17 @@ test: $(WASM)
 	$(GO) run $(ACTIONLINT)
 	$(GO) test ./...
 
-# The performance report: sizes, search speed, and in-browser timings against
-# a plain HTML floor page. Printed, and written to bench/report.json.
-bench: $(WASM)
+# The performance report: sizes, search speed, in-browser timings and
+# Lighthouse against a plain HTML floor page, with budgets. Printed, and
+# written to bench/report.json. SIPCODES_BENCH_BEFORE=dir also measures a
+# site built from an earlier commit (make dist BASE=/sipcodes there).
+LIGHTHOUSE := lighthouse@12.8.2
+bench: $(WASM) bench/node_modules/.bin/lighthouse
 	@./.ci/check-browser
-	SIPCODES_BENCH=1 $(GO) test ./browsertest -run '^TestPerformanceReport$$' -count=1 -v -timeout 20m
+	SIPCODES_BENCH=1 $(GO) test ./browsertest -run '^TestPerformanceReport$$' -count=1 -v -timeout 40m
+
+bench/node_modules/.bin/lighthouse:
+	npm install --prefix bench --no-audit --no-fund --silent $(LIGHTHOUSE)
 
 clean:
 	rm -rf dist $(WASM) bench

@@ -40,6 +40,7 @@ func (p *page) OnInit() {
 	if goapp.IsServer {
 		return
 	}
+	mark("init")
 	p.setURL(goapp.Window().URL())
 	p.typed = readTypedText()
 	if p.typed.changed() && p.loc.view == ViewList {
@@ -64,6 +65,7 @@ func (p *page) OnMount(ctx goapp.Context) {
 		focusSearch()
 	}
 	p.keys = listenToKeys(p)
+	mark("mounted")
 	root := goapp.Window().Get("document").Get("documentElement")
 	root.Call("setAttribute", "data-ready", "true") // tests and scripts wait for this
 	root.Call("removeAttribute", "data-waiting")

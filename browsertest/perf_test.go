@@ -22,48 +22,39 @@ import (
 
 	"github.com/andybalholm/brotli"
 	"github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/sipcodes/sipcodes/app/site"
 )
 
-// The performance report of `make bench`. Browser figures are medians of
-// five runs that alternate with the floor (a plain HTML and JavaScript page
-// with the same data and search), and are also given as ratios to it, since
-// absolute times on a shared machine are noisy.
+// The performance report of `make bench`: what a person sees, measured in
+// headless Chromium against a floor (a plain HTML and JavaScript page with
+// the same data, markup and search) in the same run, with budgets printed
+// beside each figure. Set SIPCODES_BENCH_BEFORE to a site built from an
+// earlier commit (make dist BASE=/sipcodes) to measure it in the same run.
 
 const benchRuns = 5
 
 // typed is what the keystroke measurement types, one character at a time.
 var typed = []string{"busy here", "temporarily unavailable", "request timeout", "retry-after", "not acceptable", "486", "cause 17"}
 
-// instrument runs before any page script: it records when the page is ready,
-// how long each keystroke takes to reach a painted frame, and the wasm instance.
-const instrument = `
-window.__perf = { readyAt: null, lat: [] };
-new MutationObserver(() => {
-  if (document.documentElement.dataset.ready && __perf.readyAt === null) __perf.readyAt = performance.now();
-}).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] }); // <html> does not exist yet
-document.addEventListener("keydown", (e) => {
-  if (e.key.length !== 1) return;
-  const t0 = e.timeStamp; // when the key was pressed, queueing included
-  // Painted: the results changed, and the frame that draws them has begun.
-  const seen = new MutationObserver(() => {
-    seen.disconnect();
-    requestAnimationFrame(() => __perf.lat.push(performance.now() - t0));
-  });
-  seen.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-}, true);
-const instantiate = WebAssembly.instantiateStreaming;
-if (instantiate) WebAssembly.instantiateStreaming = async (...args) => {
-  const r = await instantiate(...args);
-  window.__wasm = r.instance;
-  return r;
-};`
+// site under measurement: sipcodes as built now, the floor, or an earlier build.
+type target struct {
+	name   string
+	url    func(path string) string
+	app    bool // starts on intent and reports data-ready
+	server *countingServer
+}
 
-type visit struct {
-	FCP, ReadyFirst, ReadyRepeat, KeyP50, KeyP95 float64 // milliseconds
-	JSHeap, WasmMemory                           float64 // bytes
+type report struct {
+	When       string                        `json:"when"`
+	Machine    string                        `json:"machine"`
+	Sizes      map[string]int64              `json:"sizes"`
+	Go         map[string]float64            `json:"go"`
+	Browser    map[string]map[string]float64 `json:"browser"` // target → figure → value
+	Lighthouse map[string]map[string]float64 `json:"lighthouse,omitempty"`
+	Budgets    []budget                      `json:"budgets"`
 }
 
 type budget struct {
@@ -74,31 +65,367 @@ type budget struct {
 	Met   bool    `json:"met"`
 }
 
-type report struct {
-	When    string             `json:"when"`
-	Machine string             `json:"machine"`
-	Sizes   map[string]int64   `json:"sizes"`
-	Go      map[string]float64 `json:"go"`
-	App     visit              `json:"sipcodes"`
-	Floor   visit              `json:"floor"`
-	Budgets []budget           `json:"budgets"`
-}
-
 func TestPerformanceReport(t *testing.T) {
 	if os.Getenv("SIPCODES_BENCH") == "" {
 		t.Skip("the performance report runs with `make bench`")
 	}
-	r := report{When: time.Now().UTC().Format(time.RFC3339), Machine: machine(), Sizes: map[string]int64{}, Go: map[string]float64{}}
+	r := report{When: time.Now().UTC().Format(time.RFC3339), Machine: machine(), Sizes: map[string]int64{}, Go: map[string]float64{},
+		Browser: map[string]map[string]float64{}, Lighthouse: map[string]map[string]float64{}}
 	r.measureSizes(t)
 	r.measureGo(t)
-	r.measureBrowser(t)
+	targets := benchTargets(t)
+	for _, tg := range targets {
+		r.Browser[tg.name] = map[string]float64{}
+	}
+	r.measureKeystrokes(t, targets)
+	r.measureThrottledVisit(t, targets)
+	r.measureStartUp(t, targets)
+	r.measureLighthouse(t, targets)
 	r.judge()
-	r.print()
+	r.print(targets)
 	os.MkdirAll("../bench", 0o755)
 	b, _ := json.MarshalIndent(r, "", "  ")
 	if err := os.WriteFile("../bench/report.json", b, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func benchTargets(t *testing.T) []target {
+	app := newCountingServer(siteDir)
+	t.Cleanup(app.Close)
+	floorDir := t.TempDir()
+	if err := writeFloor(floorDir, "../web"); err != nil {
+		t.Fatal(err)
+	}
+	floor := httptest.NewServer(site.NewPagesServer(floorDir, ""))
+	t.Cleanup(floor.Close)
+	targets := []target{
+		{name: "sipcodes", url: func(p string) string { return urlOn(app.Server, p) }, app: true, server: app},
+		{name: "floor", url: func(p string) string { return floor.URL + "/" }},
+	}
+	if dir := os.Getenv("SIPCODES_BENCH_BEFORE"); dir != "" {
+		before := newCountingServer(dir)
+		t.Cleanup(before.Close)
+		targets = append(targets, target{name: "before", url: func(p string) string { return urlOn(before.Server, p) }, app: true, server: before})
+	}
+	return targets
+}
+
+// each runs f benchRuns times per target, alternating the order, and keeps
+// the median of every figure f reports.
+func (r *report) each(t *testing.T, targets []target, runs int, f func(t *testing.T, tg target) map[string]float64) {
+	samples := map[string]map[string][]float64{}
+	for i := range runs {
+		for k := range targets {
+			tg := targets[(i+k)%len(targets)]
+			if samples[tg.name] == nil {
+				samples[tg.name] = map[string][]float64{}
+			}
+			var figures map[string]float64
+			t.Run(fmt.Sprintf("%s-%d", tg.name, i), func(t *testing.T) { figures = f(t, tg) }) // its browser closes at its end
+			for name, v := range figures {
+				samples[tg.name][name] = append(samples[tg.name][name], v)
+			}
+		}
+	}
+	for tg, figures := range samples {
+		for name, v := range figures {
+			r.Browser[tg][name] = median(v)
+		}
+	}
+}
+
+// keystrokes records, for each key, the frame after the last visible change
+// it caused (anything in <body>; the title and the URL may follow later).
+const keystrokes = `
+window.__keys = [];
+let current = null;
+new MutationObserver((records) => {
+  if (!current) return;
+  const visible = records.some((m) => {
+    const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+    return el && !el.closest("head");
+  });
+  if (!visible) return;
+  const k = current;
+  requestAnimationFrame(() => { k.frame = performance.now(); });
+}).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+document.addEventListener("keydown", (e) => {
+  current = { t0: e.timeStamp, frame: 0 };
+  __keys.push(current);
+}, true);`
+
+func (r *report) measureKeystrokes(t *testing.T, targets []target) {
+	r.each(t, targets, benchRuns, func(t *testing.T, tg target) map[string]float64 {
+		ctx := newBrowser(t)
+		addScript(t, ctx, keystrokes)
+		run(t, ctx, chromedp.Navigate(tg.url("/")))
+		if tg.app {
+			startApp(t, ctx)
+		}
+		run(t, ctx, chromedp.Focus("#search", chromedp.ByQuery))
+		for _, q := range typed {
+			for _, ch := range q {
+				run(t, ctx, chromedp.KeyEvent(string(ch)), chromedp.Sleep(120*time.Millisecond))
+			}
+			run(t, ctx, chromedp.KeyEvent(kb.Escape))
+			waitFor(t, ctx, `document.querySelectorAll("#results [data-code]").length === 75`)
+			run(t, ctx, chromedp.Sleep(120*time.Millisecond))
+		}
+		lat := eval[[]float64](t, ctx, `__keys.filter((k) => k.frame > 0).map((k) => k.frame - k.t0)`)
+		slices.Sort(lat)
+		return map[string]float64{"key p50": lat[len(lat)/2], "key p95": lat[len(lat)*95/100]}
+	})
+}
+
+// firstVisit watches a first visit: the slowest interaction (Event Timing
+// duration, what INP reports) and when the results for "48" are right.
+const firstVisit = `
+window.__visit = { slowest: 0, resultsAt: 0 };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) __visit.slowest = Math.max(__visit.slowest, e.duration);
+}).observe({ type: "event", durationThreshold: 16, buffered: true });`
+
+func (r *report) measureThrottledVisit(t *testing.T, targets []target) {
+	want, _ := json.Marshal(searchNumbers("48"))
+	r.each(t, targets, 3, func(t *testing.T, tg target) map[string]float64 {
+		ctx := newBrowser(t)
+		addScript(t, ctx, firstVisit)
+		throttle(t, ctx, 4)
+		var sentBefore int
+		if tg.server != nil {
+			sentBefore = tg.server.count("/web/app.wasm")
+		}
+		run(t, ctx, chromedp.Navigate(tg.url("/")))
+		// Type 300 ms after the navigation began, or at once if loading took longer.
+		run(t, ctx, chromedp.Evaluate(`new Promise((r) => setTimeout(r, Math.max(0, 300 - performance.now())))`, nil, awaitPromise))
+		run(t, ctx, chromedp.Click("#search", chromedp.ByQuery), chromedp.KeyEvent("48"))
+		run(t, ctx, chromedp.Evaluate(`(() => { const check = () => {
+			if (document.getElementById("search").value === "48" && JSON.stringify(`+codesShown+`) === "`+string(want)+`") __visit.resultsAt = performance.now();
+			else requestAnimationFrame(check); }; check(); })()`, nil))
+		// An earlier build may lose the typed text: then no result ever comes.
+		var kept bool
+		chromedp.Run(ctx, chromedp.Poll(`__visit.resultsAt > 0`, &kept, chromedp.WithPollingTimeout(20*time.Second)))
+		if tg.app {
+			waitFor(t, ctx, workerReady)
+		}
+		run(t, ctx, chromedp.Sleep(500*time.Millisecond)) // late event entries
+		out := map[string]float64{
+			"throttled early typing kept (1 = yes)": 0,
+			"throttled slowest interaction":         eval[float64](t, ctx, `__visit.slowest`),
+		}
+		if kept {
+			out["throttled early typing kept (1 = yes)"] = 1
+			out["throttled first results"] = eval[float64](t, ctx, `__visit.resultsAt`)
+		}
+		if tg.server != nil {
+			out["app.wasm sent"] = float64(tg.server.count("/web/app.wasm") - sentBefore)
+		}
+		return out
+	})
+}
+
+// startUp records the long tasks of a visit and the start-up phase marks.
+const startUp = `
+window.__tasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) __tasks.push([e.startTime, e.duration]); })
+  .observe({ type: "longtask", buffered: true });`
+
+func (r *report) measureStartUp(t *testing.T, targets []target) {
+	r.each(t, targets, benchRuns, func(t *testing.T, tg target) map[string]float64 {
+		if !tg.app {
+			return nil
+		}
+		ctx := newBrowser(t)
+		addScript(t, ctx, startUp)
+		run(t, ctx, chromedp.Navigate(tg.url("/")))
+		waitFor(t, ctx, `performance.getEntriesByName("first-contentful-paint").length > 0`)
+		run(t, ctx, chromedp.Sleep(1500*time.Millisecond)) // the download is done: what is left is start-up
+		intent := eval[float64](t, ctx, `performance.now()`)
+		startApp(t, ctx)
+		run(t, ctx, chromedp.Sleep(500*time.Millisecond))
+		out := map[string]float64{
+			"longest task, load":     eval[float64](t, ctx, `Math.max(0, ...__tasks.filter(([s]) => s < `+fmt.Sprint(intent)+`).map(([, d]) => d))`),
+			"longest task, start-up": eval[float64](t, ctx, `Math.max(0, ...__tasks.filter(([s]) => s >= `+fmt.Sprint(intent)+`).map(([, d]) => d))`),
+			"FCP":                    eval[float64](t, ctx, `performance.getEntriesByName("first-contentful-paint")[0].startTime`),
+		}
+		phases := eval[map[string]float64](t, ctx, `Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("sipcodes:")).map((m) => [m.name.slice(9), m.startTime]))`)
+		for _, p := range startUpPhases {
+			if a, ok := phases[p.from]; ok {
+				if b, ok := phases[p.to]; ok {
+					out["phase "+p.name] = b - a
+				}
+			}
+		}
+		return out
+	})
+}
+
+// startUpPhases are the steps between the start-up marks (start.js, app/).
+var startUpPhases = []struct{ name, from, to string }{
+	{"instantiate (cached wasm, compile)", "intent", "compiled"},
+	{"return to the browser", "compiled", "run"},
+	{"runtime and package inits", "run", "main"},
+	{"main() to OnInit (a return included)", "main", "init"},
+	{"first mount and results", "init", "mounted"},
+	{"intent to app ready", "intent", "mounted"},
+}
+
+func addScript(t *testing.T, ctx context.Context, js string) {
+	t.Helper()
+	run(t, ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(js).Do(ctx)
+		return err
+	}))
+}
+
+func awaitPromise(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {
+	return p.WithAwaitPromise(true)
+}
+
+// measureLighthouse runs Lighthouse (npm) on / and /486, desktop and mobile,
+// when `make bench` has installed it into bench/node_modules.
+func (r *report) measureLighthouse(t *testing.T, targets []target) {
+	lighthouse, err := filepath.Abs("../bench/node_modules/.bin/lighthouse")
+	if _, serr := os.Stat(lighthouse); err != nil || serr != nil {
+		t.Log("Lighthouse is not installed (make bench installs it with npm): skipped")
+		return
+	}
+	for _, tg := range targets {
+		for _, path := range []string{"/", "/486"} {
+			if !tg.app && path != "/" {
+				continue
+			}
+			for _, form := range []string{"desktop", "mobile"} {
+				var runs []map[string]float64
+				for range 3 {
+					runs = append(runs, runLighthouse(t, lighthouse, tg.url(path), form))
+				}
+				key := tg.name + " " + path + " " + form
+				r.Lighthouse[key] = map[string]float64{}
+				for name := range runs[0] {
+					var v []float64
+					for _, run := range runs {
+						v = append(v, run[name])
+					}
+					r.Lighthouse[key][name] = median(v)
+				}
+			}
+		}
+	}
+}
+
+func runLighthouse(t *testing.T, lighthouse, address, form string) map[string]float64 {
+	out := filepath.Join(t.TempDir(), "lh.json")
+	args := []string{address, "--quiet", "--output=json", "--output-path=" + out,
+		"--chrome-flags=--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-quic"}
+	if form == "desktop" {
+		args = append(args, "--preset=desktop")
+	} else {
+		args = append(args, "--form-factor=mobile")
+	}
+	cmd := exec.Command(lighthouse, args...)
+	cmd.Env = append(os.Environ(), "CHROME_PATH="+chromium)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("lighthouse: %v\n%s", err, b)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lh struct {
+		Categories map[string]struct{ Score float64 }
+		Audits     map[string]struct{ NumericValue float64 }
+	}
+	if err := json.Unmarshal(b, &lh); err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]float64{"TBT": lh.Audits["total-blocking-time"].NumericValue, "CLS": lh.Audits["cumulative-layout-shift"].NumericValue}
+	for name, c := range lh.Categories {
+		m[name] = c.Score
+	}
+	return m
+}
+
+func (r *report) judge() {
+	add := func(name string, value, limit float64, unit string) {
+		r.Budgets = append(r.Budgets, budget{name, value, limit, unit, value <= limit})
+	}
+	app, floor := r.Browser["sipcodes"], r.Browser["floor"]
+	add("app.wasm gzip", float64(r.Sizes["wasmGzip"]), 2_200_000, "bytes")
+	add("codes.Search p99", r.Go["search p99-ns"]/1000, 50, "µs")
+	add("keystroke to last change p95 vs floor", app["key p95"]/floor["key p95"], 2, "×")
+	// Results for early typing: 2× the floor plus the wasm's download at 12 Mbit/s.
+	download := float64(r.Sizes["wasmGzip"]) / (12e6 / 8) * 1000
+	add("throttled first results (ms)", app["throttled first results"], 2*floor["throttled first results"]+download, "ms")
+	add("app.wasm sent per first visit", app["app.wasm sent"], 1, "")
+	add("longest task while starting (ms)", app["longest task, start-up"], 120, "ms")
+	add("longest task while loading (ms)", app["longest task, load"], 50, "ms")
+	for key, lh := range r.Lighthouse {
+		if !strings.HasPrefix(key, "sipcodes ") {
+			continue
+		}
+		add("Lighthouse "+strings.TrimPrefix(key, "sipcodes ")+" performance shortfall", 1-lh["performance"], 0.05, "")
+		add("Lighthouse "+strings.TrimPrefix(key, "sipcodes ")+" CLS", lh["CLS"], 0.01, "")
+		for _, c := range []string{"accessibility", "best-practices", "seo"} {
+			add("Lighthouse "+strings.TrimPrefix(key, "sipcodes ")+" "+c+" shortfall", 1-lh[c], 0, "")
+		}
+	}
+}
+
+func (r *report) print(targets []target) {
+	fmt.Printf("\nsipcodes performance report, %s\n%s\n\n", r.When, r.Machine)
+	fmt.Printf("Sizes\n  app.wasm            %9d bytes raw, %d gzip, %d brotli\n  dist/               %9d bytes\n  largest page        %9d bytes\n\n",
+		r.Sizes["wasm"], r.Sizes["wasmGzip"], r.Sizes["wasmBrotli"], r.Sizes["dist"], r.Sizes["largestPage"])
+	fmt.Printf("Go\n  codes.Search        %9.0f ns/op, %.0f B/op, %.0f allocs/op; p50 %.1f µs, p99 %.1f µs\n  make dist (warm)    %9.2f s\n\n",
+		r.Go["search ns/op"], r.Go["search B/op"], r.Go["search allocs/op"], r.Go["search p50-ns"]/1000, r.Go["search p99-ns"]/1000, r.Go["make dist seconds"])
+	fmt.Printf("Browser (headless Chromium, medians)")
+	for _, tg := range targets {
+		fmt.Printf(" %12s", tg.name)
+	}
+	fmt.Println()
+	var names []string
+	for name := range r.Browser["sipcodes"] {
+		names = append(names, name)
+	}
+	for name := range r.Browser["floor"] {
+		if _, ok := r.Browser["sipcodes"][name]; !ok {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		fmt.Printf("  %-36s", name)
+		for _, tg := range targets {
+			if v, ok := r.Browser[tg.name][name]; ok {
+				fmt.Printf(" %12.1f", v)
+			} else {
+				fmt.Printf(" %12s", "-")
+			}
+		}
+		fmt.Println()
+	}
+	if len(r.Lighthouse) > 0 {
+		fmt.Println("\nLighthouse (median of 3)            perf  a11y  best   seo   TBT ms   CLS")
+		var keys []string
+		for k := range r.Lighthouse {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			lh := r.Lighthouse[k]
+			fmt.Printf("  %-32s %5.2f %5.2f %5.2f %5.2f %8.0f %5.3f\n", k, lh["performance"], lh["accessibility"], lh["best-practices"], lh["seo"], lh["TBT"], lh["CLS"])
+		}
+	}
+	fmt.Println("\nBudgets")
+	for _, b := range r.Budgets {
+		status := "met"
+		if !b.Met {
+			status = "MISSED"
+		}
+		fmt.Printf("  %-52s %10.2f %-5s (limit %.4g)  %s\n", b.Name, b.Value, b.Unit, b.Limit, status)
+	}
+	fmt.Println("\nWritten to bench/report.json")
 }
 
 func (r *report) measureSizes(t *testing.T) {
@@ -155,108 +482,6 @@ func (r *report) measureGo(t *testing.T) {
 	}
 }
 
-func (r *report) measureBrowser(t *testing.T) {
-	floorDir := t.TempDir()
-	if err := writeFloor(floorDir, "../web"); err != nil {
-		t.Fatal(err)
-	}
-	floor := httptest.NewServer(site.NewPagesServer(floorDir, ""))
-	defer floor.Close()
-	var apps, floors []visit
-	for i := range benchRuns {
-		measureApp := func() { apps = append(apps, measure(t, url("/"), true)) }
-		measureFloor := func() { floors = append(floors, measure(t, floor.URL+"/", false)) }
-		if i%2 == 0 {
-			measureApp()
-			measureFloor()
-		} else {
-			measureFloor()
-			measureApp()
-		}
-	}
-	r.App, r.Floor = medianVisit(apps), medianVisit(floors)
-}
-
-// measure visits a page in a fresh browser: first visit, repeat visit, memory, typing.
-func measure(t *testing.T, address string, worker bool) visit {
-	ctx := newBrowser(t, chromedp.Flag("enable-precise-memory-info", true))
-	run(t, ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		_, err := page.AddScriptToEvaluateOnNewDocument(instrument).Do(ctx)
-		return err
-	}))
-	var v visit
-	run(t, ctx, chromedp.Navigate(address))
-	waitFor(t, ctx, `__perf.readyAt !== null && performance.getEntriesByName("first-contentful-paint").length > 0`)
-	v.FCP = eval[float64](t, ctx, `performance.getEntriesByName("first-contentful-paint")[0].startTime`)
-	v.ReadyFirst = eval[float64](t, ctx, `__perf.readyAt`)
-	if worker {
-		waitFor(t, ctx, workerReady)
-	}
-	run(t, ctx, chromedp.Navigate(address))
-	waitFor(t, ctx, `__perf.readyAt !== null`)
-	v.ReadyRepeat = eval[float64](t, ctx, `__perf.readyAt`)
-	v.JSHeap = eval[float64](t, ctx, `performance.memory.usedJSHeapSize`)
-	v.WasmMemory = eval[float64](t, ctx, `window.__wasm ? __wasm.exports.mem.buffer.byteLength : 0`)
-
-	run(t, ctx, chromedp.Focus("#search", chromedp.ByQuery))
-	for _, q := range typed {
-		for _, ch := range q {
-			n := eval[int](t, ctx, `__perf.lat.length`)
-			run(t, ctx, chromedp.KeyEvent(string(ch)))
-			waitFor(t, ctx, `__perf.lat.length > `+strconv.Itoa(n))
-		}
-		run(t, ctx, chromedp.KeyEvent(kb.Escape))
-		waitFor(t, ctx, `document.querySelectorAll("#results [data-code]").length === 75`)
-	}
-	lat := eval[[]float64](t, ctx, `__perf.lat`)
-	slices.Sort(lat)
-	v.KeyP50, v.KeyP95 = lat[len(lat)/2], lat[len(lat)*95/100]
-	return v
-}
-
-func (r *report) judge() {
-	add := func(name string, value, limit float64, unit string) {
-		r.Budgets = append(r.Budgets, budget{name, value, limit, unit, value <= limit})
-	}
-	add("app.wasm gzip", float64(r.Sizes["wasmGzip"]), 2_200_000, "bytes")
-	add("first contentful paint vs floor", r.App.FCP/r.Floor.FCP, 1.2, "×")
-	add("app ready, repeat visit", r.App.ReadyRepeat, 500, "ms")
-	add("keystroke to painted results p95", r.App.KeyP95, 16, "ms")
-	add("codes.Search p99", r.Go["search p99-ns"]/1000, 50, "µs")
-}
-
-func (r *report) print() {
-	fmt.Printf("\nsipcodes performance report, %s\n%s\n\n", r.When, r.Machine)
-	fmt.Printf("Sizes\n  app.wasm            %9d bytes raw, %d gzip, %d brotli\n  dist/               %9d bytes\n  largest page        %9d bytes\n\n",
-		r.Sizes["wasm"], r.Sizes["wasmGzip"], r.Sizes["wasmBrotli"], r.Sizes["dist"], r.Sizes["largestPage"])
-	fmt.Printf("Go\n  codes.Search        %9.0f ns/op, %.0f B/op, %.0f allocs/op; p50 %.1f µs, p99 %.1f µs\n  make dist (warm)    %9.2f s\n\n",
-		r.Go["search ns/op"], r.Go["search B/op"], r.Go["search allocs/op"], r.Go["search p50-ns"]/1000, r.Go["search p99-ns"]/1000, r.Go["make dist seconds"])
-	fmt.Printf("Browser (headless Chromium, median of %d runs)   sipcodes      floor   ratio\n", benchRuns)
-	row := func(name string, a, f float64, unit string) {
-		ratio := "    -"
-		if f > 0 {
-			ratio = fmt.Sprintf("%6.2f×", a/f)
-		}
-		fmt.Printf("  %-34s %9.1f %-3s %7.1f %-3s %s\n", name, a, unit, f, unit, ratio)
-	}
-	row("first contentful paint", r.App.FCP, r.Floor.FCP, "ms")
-	row("ready, first visit", r.App.ReadyFirst, r.Floor.ReadyFirst, "ms")
-	row("ready, repeat visit", r.App.ReadyRepeat, r.Floor.ReadyRepeat, "ms")
-	row("keystroke to painted, p50", r.App.KeyP50, r.Floor.KeyP50, "ms")
-	row("keystroke to painted, p95", r.App.KeyP95, r.Floor.KeyP95, "ms")
-	row("JS heap after load", r.App.JSHeap/1e6, r.Floor.JSHeap/1e6, "MB")
-	row("wasm memory after load", r.App.WasmMemory/1e6, r.Floor.WasmMemory/1e6, "MB")
-	fmt.Println("\nBudgets")
-	for _, b := range r.Budgets {
-		status := "met"
-		if !b.Met {
-			status = "MISSED"
-		}
-		fmt.Printf("  %-36s %10.2f %-5s (limit %g)  %s\n", b.Name, b.Value, b.Unit, b.Limit, status)
-	}
-	fmt.Println("\nWritten to bench/report.json")
-}
-
 func machine() string {
 	cpu := runtime.GOARCH
 	if info, err := os.ReadFile("/proc/cpuinfo"); err == nil {
@@ -275,23 +500,4 @@ func median(v []float64) float64 {
 	s := slices.Clone(v)
 	slices.Sort(s)
 	return s[len(s)/2]
-}
-
-func medianVisit(vs []visit) visit {
-	pick := func(f func(visit) float64) float64 {
-		var v []float64
-		for _, x := range vs {
-			v = append(v, f(x))
-		}
-		return median(v)
-	}
-	return visit{
-		FCP:         pick(func(v visit) float64 { return v.FCP }),
-		ReadyFirst:  pick(func(v visit) float64 { return v.ReadyFirst }),
-		ReadyRepeat: pick(func(v visit) float64 { return v.ReadyRepeat }),
-		KeyP50:      pick(func(v visit) float64 { return v.KeyP50 }),
-		KeyP95:      pick(func(v visit) float64 { return v.KeyP95 }),
-		JSHeap:      pick(func(v visit) float64 { return v.JSHeap }),
-		WasmMemory:  pick(func(v visit) float64 { return v.WasmMemory }),
-	}
 }

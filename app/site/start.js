@@ -33,8 +33,11 @@
 
   // start runs the app. Each await returns to the browser, so that a key
   // pressed meanwhile waits for one piece, not the whole start-up.
+  const mark = (name) => performance.mark?.("sipcodes:" + name); // start-up phases, read by make bench
   const start = () => starting ??= (async () => {
+    mark("intent");
     stopListening();
+    download();
     clearTimeout(quietTimer);
     try {
       await loadScripts();
@@ -46,7 +49,9 @@
         const bytes = await (await fetch(wasm)).arrayBuffer();
         ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
       }
+      mark("compiled");
       await new Promise((resolve) => setTimeout(resolve));
+      mark("run");
       go.run(instance);
       document.getElementById("app-wasm-loader")?.remove();
     } catch (err) {
