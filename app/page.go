@@ -35,16 +35,25 @@ func newPage() goapp.Composer { return &page{} }
 
 // OnInit runs in the browser inside go-app's mount, while the prerendered
 // page is still there: it reads the URL, and what a person typed into the
-// search box before the app ran, which then wins over ?q=.
+// search box before the app ran, which then wins over ?q=. It first returns
+// to the browser: start-up so far is one task, and the mount is another.
 func (p *page) OnInit() {
 	if goapp.IsServer {
 		return
 	}
 	mark("init")
+	returnToBrowser()
 	p.setURL(goapp.Window().URL())
 	p.typed = readTypedText()
 	if p.typed.changed() && p.loc.view == ViewList {
 		p.loc.query = p.typed.value
+	}
+	if p.loc.query != "" {
+		// A search to show at once: build its word index in pieces first,
+		// each a task of its own, rather than inside the mount.
+		for !codes.PrepareSearch(2) {
+			returnToBrowser()
+		}
 	}
 }
 
@@ -54,23 +63,30 @@ func (p *page) OnPreRender(ctx goapp.Context) { p.init(ctx) }
 // OnMount runs in the same task as go-app's swap of the prerendered page
 // for its own: the typed text, its selection and focus, and the results are
 // back before the browser paints, so nothing is lost and nothing shifts.
+// The rest waits for the next task.
 func (p *page) OnMount(ctx goapp.Context) {
 	p.ctx, p.mounted = ctx, true
 	p.updateAvailable = ctx.AppUpdateAvailable()
 	p.typed.restore()
 	p.paint()
+	root := goapp.Window().Get("document").Get("documentElement")
+	root.Call("removeAttribute", "data-query-pending") // start.js hid the served list: this one is right
+	root.Call("removeAttribute", "data-waiting")
+	mark("painted")
+	returnToBrowser()
+
+	p.keys = listenToKeys(p)
+	if typed := searchValue(); typed != p.loc.query && p.loc.view == ViewList {
+		p.search(typed) // keys pressed while the page was painted
+	}
 	if p.typed.changed() && p.loc.view != ViewList {
 		ctx.Navigate(href(location{view: ViewList, query: p.typed.value}.withQuery())) // typed on a code page: search
 	} else if p.loc.view == ViewList && !p.typed.focused && p.typed.value == "" {
 		focusSearch()
 	}
-	p.keys = listenToKeys(p)
-	mark("mounted")
-	root := goapp.Window().Get("document").Get("documentElement")
 	root.Call("setAttribute", "data-ready", "true") // tests and scripts wait for this
-	root.Call("removeAttribute", "data-waiting")
+	mark("ready")
 	prepareSearchWhenIdle()
-	returnToBrowser() // the first frame is a task of its own
 }
 
 func (p *page) OnDismount() {

@@ -89,9 +89,13 @@
   addEventListener("load", waitForQuiet);
 
   // A link with ?q= asks for results: the box shows the query at once (the
-  // served page cannot hold it), and the app starts as soon as it can.
+  // served page cannot hold it), the served list (not filtered by it) is
+  // hidden until the app paints the right one, and the app starts as soon
+  // as it can.
   const query = new URLSearchParams(location.search).get("q");
   if (query) {
+    root.dataset.queryPending = "";
+    root.dataset.waiting = "";
     addEventListener("DOMContentLoaded", () => {
       const box = document.getElementById("search");
       if (box && box.value === "") box.value = query;
