@@ -124,6 +124,19 @@ func CodeForCause(cause int) (code int, note string, ok bool) {
 	return defaultCauseCode, "Not in the table: the default.", true
 }
 
+// CodesForCause returns the rows of RFC 3398 §7.2.4.1 for cause, in the
+// RFC's order: one for most causes, two for cause 22, none for a cause the
+// table does not list.
+func CodesForCause(cause int) []CauseToCode {
+	var rows []CauseToCode
+	for _, r := range causeToCode {
+		if r.Cause == cause {
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
 // CausesForCode returns the rows of RFC 3398 §7.2.4.1 that produce code.
 func CausesForCode(code int) []CauseToCode {
 	var rows []CauseToCode
