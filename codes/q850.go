@@ -3,48 +3,6 @@ package codes
 // ISDN User Part (ISUP) release causes, as defined by ITU-T Q.850, and how a
 // SIP-PSTN gateway maps them to SIP responses and back (RFC 3398).
 
-// causeNames holds the Q.850 name of every cause RFC 3398 maps.
-var causeNames = map[int]string{
-	1:   "Unallocated (unassigned) number",
-	2:   "No route to specified transit network (national use)",
-	3:   "No route to destination",
-	16:  "Normal call clearing",
-	17:  "User busy",
-	18:  "No user responding",
-	19:  "No answer from user (user alerted)",
-	20:  "Subscriber absent",
-	21:  "Call rejected",
-	22:  "Number changed",
-	23:  "Redirection to new destination",
-	25:  "Exchange routing error",
-	26:  "Non-selected user clearing",
-	27:  "Destination out of order",
-	28:  "Invalid number format (address incomplete)",
-	29:  "Facility rejected",
-	31:  "Normal, unspecified",
-	34:  "No circuit/channel available",
-	38:  "Network out of order",
-	41:  "Temporary failure",
-	42:  "Switching equipment congestion",
-	44:  "Requested circuit/channel not available",
-	47:  "Resource unavailable, unspecified",
-	55:  "Incoming calls barred within CUG",
-	57:  "Bearer capability not authorized",
-	58:  "Bearer capability not presently available",
-	63:  "Service or option not available, unspecified",
-	65:  "Bearer capability not implemented",
-	70:  "Only restricted digital information bearer capability is available (national use)",
-	79:  "Service or option not implemented, unspecified",
-	87:  "User not member of CUG",
-	88:  "Incompatible destination",
-	102: "Recovery on timer expiry",
-	111: "Protocol error, unspecified",
-	127: "Interworking, unspecified",
-}
-
-// CauseName returns the Q.850 name of an ISUP cause, or "" if RFC 3398 does not use it.
-func CauseName(cause int) string { return causeNames[cause] }
-
 // CauseToCode is one row of RFC 3398 §7.2.4.1: a gateway that receives an
 // ISUP release with Cause sends SIP response Code.
 type CauseToCode struct {
@@ -164,6 +122,19 @@ func CodeForCause(cause int) (code int, note string, ok bool) {
 		}
 	}
 	return defaultCauseCode, "Not in the table: the default.", true
+}
+
+// CodesForCause returns the rows of RFC 3398 §7.2.4.1 for cause, in the
+// RFC's order: one for most causes, two for cause 22, none for a cause the
+// table does not list.
+func CodesForCause(cause int) []CauseToCode {
+	var rows []CauseToCode
+	for _, r := range causeToCode {
+		if r.Cause == cause {
+			rows = append(rows, r)
+		}
+	}
+	return rows
 }
 
 // CausesForCode returns the rows of RFC 3398 §7.2.4.1 that produce code.
