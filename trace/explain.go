@@ -205,7 +205,7 @@ func (e *Explanation) explainNotes() {
 	if head != nil {
 		for _, r := range head.Reasons {
 			switch {
-			case r.Protocol == "Q.850" && r.Cause == 16 && head.Code >= 300:
+			case r.Protocol == "Q.850" && r.Cause == 16 && head.Code >= 300 && head.Code != 487:
 				add("The status line wins: %d %s. Its Reason carries Q.850 cause 16 (Normal call clearing), which says the far end cleared the call normally; the two disagree, so look at the device that set the cause.", head.Code, codes.Text(head.Code))
 			case r.SIPCode != 0 && r.SIPCode != head.Code && head.Code >= 300:
 				add("The status line wins: %d. Its Reason %s;cause=%d (%s) would map to %d.", head.Code, r.Protocol, r.Cause, r.Name, r.SIPCode)
@@ -267,7 +267,7 @@ func (e *Explanation) explainNotes() {
 			if i == 3 {
 				break
 			}
-			add("Check: %s", check)
+			add("Next: %s", check)
 		}
 	}
 }
