@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// sixtyLines is a 60-line trace: a challenge, the retry, and a busy answer.
+// sixtyLines is the first 60 lines of the RFC 3261 §24.2 call flow.
 func sixtyLines(b *testing.B) string {
 	data, err := os.ReadFile("testdata/corpus/021-rfc3261-24-2-session-setup.txt")
 	if err != nil {
