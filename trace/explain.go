@@ -1,0 +1,273 @@
+package trace
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sipcodes/sipcodes/codes"
+)
+
+// Explain reads a pasted trace or log and explains it with DefaultDecoder.
+func Explain(text string) Explanation { return ExplainWith(text, DefaultDecoder) }
+
+// ExplainWith is Explain with another way of naming causes and Warning codes.
+func ExplainWith(text string, d Decoder) Explanation {
+	ex := Explanation{Messages: []Message{}, Reasons: []Reason{}, Warnings: []Warning{}, Signals: []Signal{}, Notes: []string{}}
+	if looksBinary(text) {
+		ex.Binary = true
+		ex.Error = "the input is binary, not text: paste the trace as text (for a capture file, export it with sngrep, tshark or ngrep first)"
+		return ex
+	}
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		ex.Notes = append(ex.Notes, "Some bytes were not UTF-8 and were replaced.")
+	}
+	newReader(&ex, d).read(text)
+	for i := range ex.Messages {
+		ex.Messages[i].Meaning = meaning(ex.Messages[i])
+	}
+	ex.count()
+	ex.headline()
+	ex.explainNotes()
+	return ex
+}
+
+// JSON is the explanation as indented JSON.
+func (e Explanation) JSON() ([]byte, error) { return json.MarshalIndent(e, "", "  ") }
+
+// looksBinary reports NUL bytes, or many control and invalid bytes, in the first 4 KB.
+func looksBinary(s string) bool {
+	head := s[:min(len(s), 4096)]
+	bad := 0
+	for i := 0; i < len(head); i++ {
+		c := head[i]
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b {
+			bad++
+		}
+	}
+	if !utf8.ValidString(head) {
+		invalid := 0
+		for i := 0; i < len(head); {
+			r, size := utf8.DecodeRuneInString(head[i:])
+			if r == utf8.RuneError && size == 1 {
+				invalid++
+			}
+			i += size
+		}
+		bad += invalid
+	}
+	return len(head) > 0 && bad*10 > len(head)
+}
+
+// key names a message's transaction: Call-ID, CSeq number and method
+// (a CANCEL shares its INVITE's number but is a transaction of its own).
+func (m Message) key() string {
+	method := m.cseqMethod
+	if method == "" {
+		method = m.Method
+	}
+	if method == "ACK" {
+		method = "INVITE"
+	}
+	return m.CallID + "\x00" + strconv.FormatInt(m.cseqNum, 10) + "\x00" + method
+}
+
+func (e *Explanation) count() {
+	tx, dialogs := map[string]bool{}, map[string]bool{}
+	for _, m := range e.Messages {
+		if m.fromLog {
+			continue
+		}
+		if m.CallID != "" {
+			dialogs[m.CallID] = true
+		}
+		if m.CallID != "" || m.CSeq != "" {
+			tx[m.key()] = true
+		}
+	}
+	e.Transactions, e.Dialogs = len(tx), len(dialogs)
+}
+
+// headline applies the reading rules: the final failure of the first
+// transaction that failed, not counting a 401 or 407 the client answered
+// with a new request; with no failure, a Reason or cause stated on a
+// CANCEL, a BYE or alone; else the first success; else 0.
+func (e *Explanation) headline() {
+	ms := e.Messages
+	for i, m := range ms {
+		if m.Code < 300 || m.Code > 699 {
+			continue
+		}
+		if (m.Code == 401 || m.Code == 407) && answered(ms, i) {
+			continue
+		}
+		e.set(m.Code)
+		return
+	}
+	onFinal := map[int]bool{}
+	for _, m := range ms {
+		if m.Code >= 200 {
+			for _, r := range m.Reasons {
+				onFinal[r.Line] = true
+			}
+		}
+	}
+	for _, r := range e.Reasons {
+		if !onFinal[r.Line] && r.SIPCode >= 100 && r.SIPCode <= 699 {
+			e.set(r.SIPCode)
+			return
+		}
+	}
+	for _, s := range e.Signals {
+		if s.Kind == "cause" {
+			if code, _, ok := codes.CodeForCause(s.Cause); ok {
+				e.set(code)
+				return
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.Code >= 200 && m.Code < 300 {
+			e.set(m.Code)
+			return
+		}
+	}
+}
+
+// answered reports whether the client sent a new request of the same
+// method after the challenge at ms[i], in the same Call-ID when both show one.
+func answered(ms []Message, i int) bool {
+	c := ms[i]
+	for _, m := range ms[i+1:] {
+		if !m.Request() || m.Method == "ACK" {
+			continue
+		}
+		if c.CallID != "" && m.CallID != "" && m.CallID != c.CallID {
+			continue
+		}
+		if c.cseqMethod != "" && m.Method != c.cseqMethod {
+			continue
+		}
+		if c.cseqNum != 0 && m.cseqNum != 0 && m.cseqNum <= c.cseqNum {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func (e *Explanation) set(code int) {
+	e.Code = code
+	if c, ok := codes.Fallback(code); ok {
+		e.Phrase = c.Phrase
+		e.Summary = c.Summary
+		if c.Number != code {
+			e.Summary = fmt.Sprintf("%d is not a registered code; a client treats it as %d %s (RFC 3261 §8.1.3.2). %s", code, c.Number, c.Phrase, c.Summary)
+		}
+	}
+}
+
+// meaning says in a line what one message is.
+func meaning(m Message) string {
+	if m.Request() {
+		return "request " + m.Method
+	}
+	c, ok := codes.Lookup(m.Code)
+	if ok {
+		return c.Summary
+	}
+	if f, ok := codes.Fallback(m.Code); ok {
+		return fmt.Sprintf("not a registered code: a client treats it as %d %s", f.Number, f.Phrase)
+	}
+	return ""
+}
+
+// explainNotes states contradictions and what to check next.
+func (e *Explanation) explainNotes() {
+	add := func(format string, a ...any) {
+		if len(e.Notes) < 50 {
+			e.Notes = append(e.Notes, fmt.Sprintf(format, a...))
+		}
+	}
+	var head *Message
+	for i := range e.Messages {
+		if e.Messages[i].Code == e.Code && e.Code != 0 {
+			head = &e.Messages[i]
+			break
+		}
+	}
+	if head != nil {
+		for _, r := range head.Reasons {
+			switch {
+			case r.Protocol == "Q.850" && r.Cause == 16 && head.Code >= 300 && head.Code != 487:
+				add("The status line wins: %d %s. Its Reason carries Q.850 cause 16 (Normal call clearing), which says the far end cleared the call normally; the two disagree, so look at the device that set the cause.", head.Code, codes.Text(head.Code))
+			case r.SIPCode != 0 && r.SIPCode != head.Code && head.Code >= 300:
+				add("The status line wins: %d. Its Reason %s;cause=%d (%s) would map to %d.", head.Code, r.Protocol, r.Cause, r.Name, r.SIPCode)
+			}
+		}
+		if head.PhraseDiffers {
+			add("The phrase %q is not the registered one (%q); the code is what counts.", head.Phrase, codes.Text(head.Code))
+		}
+		if head.RetryAfter != "" {
+			add("Retry-After: %s says when the sender expects to accept a new attempt.", head.RetryAfter)
+		}
+		if head.MinSE != "" {
+			add("Min-SE: %s is the smallest session interval the sender accepts; retry with Session-Expires at least that.", head.MinSE)
+		}
+		if head.MinExpires != "" {
+			add("Min-Expires: %s is the shortest registration the registrar accepts.", head.MinExpires)
+		}
+		if head.Unsupported != "" {
+			add("Unsupported: %s names the extensions the far end does not support.", head.Unsupported)
+		}
+		if len(head.Contact) > 0 {
+			add("The redirect offers %d Contact address(es); the first is %s.", len(head.Contact), head.Contact[0])
+		}
+	}
+	for _, r := range e.Reasons {
+		switch {
+		case r.Protocol == "Q.850" && r.Name != "":
+			if r.SIPCode != 0 {
+				add("Reason Q.850 cause %d is %s; RFC 3398 maps it to %d %s.", r.Cause, r.Name, r.SIPCode, codes.Text(r.SIPCode))
+			} else {
+				add("Reason Q.850 cause %d is %s.", r.Cause, r.Name)
+			}
+		case r.Protocol == "SIP" || r.Protocol == "STIR":
+			if r.SIPCode != 0 {
+				add("Reason %s;cause=%d stands for the response %d (%s).", r.Protocol, r.Cause, r.SIPCode, r.Name)
+			}
+		}
+	}
+	for _, w := range e.Warnings {
+		if w.Code == 399 {
+			add("Warning 399 from %s is free text; read it: %q.", w.Agent, w.Text)
+		}
+	}
+	for _, s := range e.Signals {
+		if s.Kind == "cause" {
+			add("A vendor cause says Q.850 %d (%s).", s.Cause, codes.CauseName(s.Cause))
+		}
+	}
+	if e.Code == 0 {
+		if len(e.Messages) == 0 {
+			add("No SIP message, status code or cause was found in the text.")
+		} else {
+			add("No final response or cause says how this ended; the trace may stop early.")
+		}
+		return
+	}
+	if c, ok := codes.Fallback(e.Code); ok {
+		for i, check := range c.Checks {
+			if i == 3 {
+				break
+			}
+			add("Next: %s", check)
+		}
+	}
+}

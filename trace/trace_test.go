@@ -1,0 +1,151 @@
+package trace
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// Each case is a lenient rule of the reader, on text made for the test.
+var leniencyCases = []struct {
+	name string
+	text string
+	code int
+	n    int // messages expected
+}{
+	{"plain", "INVITE sip:b@x SIP/2.0\nCall-ID: 1\nCSeq: 1 INVITE\n\nSIP/2.0 486 Busy Here\nCall-ID: 1\nCSeq: 1 INVITE\n", 486, 2},
+	{"timestamps and levels", "2024-01-02 10:11:12.123 [DEBUG] SIP/2.0 503 Service Unavailable\n2024-01-02 10:11:12.124 [DEBUG] CSeq: 7 INVITE\n", 503, 1},
+	{"quoted", "> SIP/2.0 404 Not Found\n> Call-ID: a\n> CSeq: 2 INVITE\n", 404, 1},
+	{"numbered prefix", "[1] SIP/2.0 480 Temporarily Unavailable\n", 480, 1},
+	{"sofia framing", "send 548 bytes to udp/[10.0.0.1]:5060 at 10:00:00.123456:\n-----\nSIP/2.0 408 Request Timeout\nCSeq: 1 INVITE\n", 408, 1},
+	{"ngrep dots", "U 10.0.0.1:5060 -> 10.0.0.2:5060\nSIP/2.0 603 Decline.\nCall-ID: x.\nCSeq: 5 INVITE.\n.\n", 603, 1},
+	{"python bytes", `b'SIP/2.0 488 Not Acceptable Here\r\nCSeq: 3 INVITE\r\nReason: Q.850;cause=65\r\n\r\n'`, 488, 1},
+	{"lower case", "sip/2.0 486 busy here\ncseq: 1 invite\n", 486, 1},
+	{"compact names", "SIP/2.0 486 Busy Here\ni: abc\nCSeq: 1 INVITE\n", 486, 1},
+	{"flattened", "INVITE sip:a@b SIP/2.0 Via: x CSeq: 1 INVITE SIP/2.0 500 Server Internal Error Via: y", 500, 2},
+	{"vendor log", `-- Got SIP response 503 "Service Unavailable" back from 192.0.2.1:5060`, 503, 1},
+	{"chat line", "the carrier answers 404 Not Found every time", 404, 1},
+	{"numbers are not codes", "recv 486 bytes from udp/[192.0.2.186]:5060 at 12:04:08.486:\nlata=486 port 5486\n", 0, 0},
+	{"phrase in prose after a bad version", "SIP/7.0 486 Busy Here\n", 486, 1},
+	{"long number", "SIP/2.0 4861 Busy\n", 0, 0},
+	{"unregistered", "SIP/2.0 499 Something\n", 499, 1},
+	{"challenge then success", "REGISTER sip:x SIP/2.0\nCall-ID: r\nCSeq: 1 REGISTER\n\nSIP/2.0 401 Unauthorized\nCall-ID: r\nCSeq: 1 REGISTER\n\nREGISTER sip:x SIP/2.0\nCall-ID: r\nCSeq: 2 REGISTER\n\nSIP/2.0 200 OK\nCall-ID: r\nCSeq: 2 REGISTER\n", 200, 4},
+	{"challenge unanswered", "SIP/2.0 407 Proxy Authentication Required\nCSeq: 1 INVITE\n", 407, 1},
+	{"trying then failure", "SIP/2.0 100 Trying\nCSeq: 1 INVITE\n\nSIP/2.0 183 Session Progress\nCSeq: 1 INVITE\n\nSIP/2.0 500 Server Internal Error\nCSeq: 1 INVITE\n", 500, 3},
+	{"first failure wins", "SIP/2.0 408 Request Timeout\nCall-ID: a\nCSeq: 1 INVITE\n\nSIP/2.0 503 Service Unavailable\nCall-ID: a\nCSeq: 2 INVITE\n", 408, 2},
+	{"reason on bye", "BYE sip:a@b SIP/2.0\nReason: Q.850;cause=17\n\nSIP/2.0 200 OK\nCSeq: 2 BYE\n", 486, 2},
+	{"sip cause on cancel", "CANCEL sip:a@b SIP/2.0\nReason: SIP;cause=200;text=\"Call completed elsewhere\"\n", 200, 1},
+	{"cause 16 falls through", "BYE sip:a@b SIP/2.0\nReason: Q.850;cause=16\n\nSIP/2.0 200 OK\nCSeq: 2 BYE\n", 200, 2},
+	{"hangup cause", "[NOTICE] Hangup sofia/internal/1000@x [CS_EXECUTE] [NORMAL_TEMPORARY_FAILURE]\n", 503, 0},
+	{"nothing", "hello world 12:00:00 10.0.0.1:5060\n", 0, 0},
+}
+
+func TestLeniency(t *testing.T) {
+	for _, c := range leniencyCases {
+		t.Run(c.name, func(t *testing.T) {
+			ex := Explain(c.text)
+			if ex.Code != c.code || len(ex.Messages) != c.n {
+				t.Errorf("code %d with %d messages, want %d with %d: %+v", ex.Code, len(ex.Messages), c.code, c.n, ex.Messages)
+			}
+		})
+	}
+}
+
+func TestHeadersAndFields(t *testing.T) {
+	text := "U 192.0.2.1:5060 -> 192.0.2.2:5060\n" +
+		"SIP/2.0 480 Temporarily not available\n" +
+		"Call-ID: abc@h\n" +
+		"CSeq: 12\n  INVITE\n" +
+		"Reason: Q.850;cause=16;text=\"Normal\";location=LN, SIP;cause=480\n" +
+		"Reason: STIR;cause=436\n" +
+		"Warning: 399 sbc.example \"no route, try later\", 370 devnull \"pipe\"\n" +
+		"Retry-After: 60\nMin-SE: 90\nMin-Expires: 3600\nUnsupported: timer\nRequire: 100rel\nAllow: INVITE, BYE\n"
+	ex := Explain(text)
+	if ex.Code != 480 || len(ex.Messages) != 1 {
+		t.Fatalf("got %d, %d messages", ex.Code, len(ex.Messages))
+	}
+	m := ex.Messages[0]
+	if m.Line != 2 || m.CSeq != "12 INVITE" || m.CallID != "abc@h" || m.Direction != "192.0.2.1:5060 -> 192.0.2.2:5060" || !m.PhraseDiffers {
+		t.Errorf("message %+v", m)
+	}
+	if m.RetryAfter != "60" || m.MinSE != "90" || m.MinExpires != "3600" || m.Unsupported != "timer" || m.Require != "100rel" || m.Allow != "INVITE, BYE" {
+		t.Errorf("fields %+v", m)
+	}
+	if len(ex.Reasons) != 3 || ex.Reasons[0].Location != "LN" || ex.Reasons[0].Text != "Normal" || ex.Reasons[1].SIPCode != 480 || ex.Reasons[2].Protocol != "STIR" {
+		t.Errorf("reasons %+v", ex.Reasons)
+	}
+	if len(ex.Warnings) != 2 || ex.Warnings[0].Agent != "sbc.example" || ex.Warnings[0].Text != "no route, try later" || ex.Warnings[1].Code != 370 {
+		t.Errorf("warnings %+v", ex.Warnings)
+	}
+	if !strings.Contains(strings.Join(ex.Notes, "\n"), "status line wins") {
+		t.Errorf("no contradiction note: %q", ex.Notes)
+	}
+}
+
+func TestContactOnRedirect(t *testing.T) {
+	ex := Explain("SIP/2.0 302 Moved Temporarily\nContact: <sip:a@b>\nm: <sip:c@d>\n")
+	if ex.Code != 302 || len(ex.Messages[0].Contact) != 2 {
+		t.Errorf("%+v", ex.Messages)
+	}
+}
+
+func TestUnregisteredFallback(t *testing.T) {
+	ex := Explain("SIP/2.0 499 Custom\n")
+	if ex.Phrase != "Bad Request" || !strings.Contains(ex.Summary, "8.1.3.2") {
+		t.Errorf("%q %q", ex.Phrase, ex.Summary)
+	}
+}
+
+func TestBinary(t *testing.T) {
+	ex := Explain("\xd4\xc3\xb2\xa1\x02\x00\x04\x00\x00\x00\x00\x00SIP/2.0 486 Busy Here")
+	if !ex.Binary || ex.Error == "" || ex.Code != 0 {
+		t.Errorf("%+v", ex)
+	}
+	ex = Explain("SIP/2.0 486 Busy Here\nX: caf\xe9\n")
+	if ex.Binary || ex.Code != 486 {
+		t.Errorf("latin-1 text: %+v", ex)
+	}
+}
+
+func TestJSONContract(t *testing.T) {
+	b, err := Explain("INVITE sip:a@b SIP/2.0\nCSeq: 1 INVITE\n\nSIP/2.0 486 Busy Here\nCSeq: 1 INVITE\nReason: Q.850;cause=17;text=\"User busy\"\nWarning: 399 gw \"busy\"\n").JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		Code     int    `json:"code"`
+		Phrase   string `json:"phrase"`
+		Messages []map[string]any
+		Reasons  []map[string]any
+		Warnings []map[string]any
+		Notes    []string
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Code != 486 || v.Phrase != "Busy Here" || len(v.Messages) != 2 || v.Messages[0]["method"] != "INVITE" ||
+		v.Messages[1]["cseq"] != "1 INVITE" || v.Reasons[0]["protocol"] != "Q.850" || v.Reasons[0]["cause"] != 17.0 ||
+		v.Warnings[0]["code"] != 399.0 || v.Warnings[0]["line"] != 7.0 || len(v.Notes) == 0 {
+		t.Errorf("%s", b)
+	}
+	empty, _ := Explain("").JSON()
+	if !strings.Contains(string(empty), `"code": 0`) || !strings.Contains(string(empty), `"messages": []`) {
+		t.Errorf("%s", empty)
+	}
+}
+
+func FuzzExplain(f *testing.F) {
+	for _, c := range leniencyCases {
+		f.Add(c.text)
+	}
+	f.Add("SIP/2.0 \r\n\\r\\nReason: ;;,,cause=\"\nWarning: 3")
+	f.Fuzz(func(t *testing.T, s string) {
+		ex := Explain(s)
+		if len(ex.Messages) > maxMessages || len(ex.Reasons) > maxValues || len(ex.Warnings) > maxValues || len(ex.Notes) > 60 {
+			t.Fatalf("unbounded output: %d messages", len(ex.Messages))
+		}
+		if _, err := ex.JSON(); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

@@ -1,0 +1,85 @@
+package trace
+
+// Explanation is what Explain makes of a pasted text.
+type Explanation struct {
+	Code     int       `json:"code"`   // the headline status code; 0 when nothing in the text says
+	Phrase   string    `json:"phrase"` // the registered phrase of Code, or the class fallback's for an unregistered code
+	Summary  string    `json:"summary,omitempty"`
+	Messages []Message `json:"messages"`
+	Reasons  []Reason  `json:"reasons"`  // every Reason value, in input order
+	Warnings []Warning `json:"warnings"` // every Warning value, in input order
+	Signals  []Signal  `json:"signals"`  // vendor log lines and headers that state a code or a cause
+	Notes    []string  `json:"notes"`    // contradictions and what to check next
+
+	Transactions int    `json:"transactions"` // distinct Call-ID and CSeq pairs
+	Dialogs      int    `json:"dialogs"`      // distinct Call-IDs
+	Binary       bool   `json:"binary,omitempty"`
+	Truncated    bool   `json:"truncated,omitempty"` // more messages than the output keeps
+	Error        string `json:"error,omitempty"`     // set when the input could not be read as text
+}
+
+// Message is one SIP request or response found in the text.
+type Message struct {
+	Line   int    `json:"line"`             // 1-based line of the start line in the input
+	Method string `json:"method,omitempty"` // the request method, for a request
+	Code   int    `json:"code,omitempty"`   // the status code, for a response
+	Phrase string `json:"phrase,omitempty"` // the reason phrase as written
+	// PhraseDiffers is set when Phrase is not the registered phrase of Code.
+	PhraseDiffers bool   `json:"phrase_differs,omitempty"`
+	CSeq          string `json:"cseq,omitempty"`
+	CallID        string `json:"call_id,omitempty"`
+	// Direction is "in" or "out" when a log says so, or "a:p -> b:p" from a capture tool.
+	Direction string `json:"direction,omitempty"`
+	Meaning   string `json:"meaning,omitempty"`
+
+	Reasons     []Reason  `json:"reasons,omitempty"`
+	Warnings    []Warning `json:"warnings,omitempty"`
+	RetryAfter  string    `json:"retry_after,omitempty"`
+	MinSE       string    `json:"min_se,omitempty"`
+	MinExpires  string    `json:"min_expires,omitempty"`
+	Unsupported string    `json:"unsupported,omitempty"`
+	Require     string    `json:"require,omitempty"`
+	Allow       string    `json:"allow,omitempty"`
+	Contact     []string  `json:"contact,omitempty"` // kept on 3xx responses only
+
+	cseqNum    int64
+	cseqMethod string
+	fromLog    bool // a vendor log line, not a start line
+}
+
+// Request reports whether m is a request.
+func (m Message) Request() bool { return m.Method != "" }
+
+// Reason is one value of a Reason header field (RFC 3326, location per RFC 8606).
+type Reason struct {
+	Protocol string `json:"protocol"`
+	Cause    int    `json:"cause"`
+	Text     string `json:"text,omitempty"`
+	Location string `json:"location,omitempty"`
+	Line     int    `json:"line"`
+	// Name is the cause's name (a Q.850 cause name, or the phrase of a SIP code).
+	Name string `json:"name,omitempty"`
+	// SIPCode is the response the value stands for: N for SIP;cause=N, the
+	// RFC 3398 mapping for a Q.850 cause; 0 when there is none.
+	SIPCode int `json:"sip_code,omitempty"`
+}
+
+// Warning is one value of a Warning header field (RFC 3261 §20.43).
+type Warning struct {
+	Code    int    `json:"code"`
+	Agent   string `json:"agent,omitempty"`
+	Text    string `json:"text,omitempty"`
+	Line    int    `json:"line"`
+	Meaning string `json:"meaning,omitempty"`
+}
+
+// Signal is a code or cause stated outside SIP proper: a vendor header
+// (X-Reason, X-Asterisk-HangupCause) or a log line such as
+// `Got SIP response 503 "Service Unavailable"` or `hangup cause NORMAL_CLEARING`.
+type Signal struct {
+	Line  int    `json:"line"`
+	Kind  string `json:"kind"`            // "response", "cause" or "text"
+	Code  int    `json:"code,omitempty"`  // a SIP status code
+	Cause int    `json:"cause,omitempty"` // a Q.850 cause
+	Text  string `json:"text"`
+}

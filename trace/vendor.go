@@ -1,0 +1,163 @@
+package trace
+
+import (
+	"strings"
+
+	"github.com/sipcodes/sipcodes/codes"
+)
+
+// hangupCauses maps the cause names FreeSWITCH and Asterisk print to Q.850 numbers.
+var hangupCauses = map[string]int{
+	"UNALLOCATED_NUMBER": 1, "NO_ROUTE_TRANSIT_NET": 2, "NO_ROUTE_DESTINATION": 3,
+	"NORMAL_CLEARING": 16, "USER_BUSY": 17, "NO_USER_RESPONSE": 18, "NO_ANSWER": 19,
+	"SUBSCRIBER_ABSENT": 20, "CALL_REJECTED": 21, "NUMBER_CHANGED": 22,
+	"REDIRECTION_TO_NEW_DESTINATION": 23, "EXCHANGE_ROUTING_ERROR": 25,
+	"DESTINATION_OUT_OF_ORDER": 27, "INVALID_NUMBER_FORMAT": 28, "FACILITY_REJECTED": 29,
+	"NORMAL_UNSPECIFIED": 31, "NORMAL_CIRCUIT_CONGESTION": 34, "NETWORK_OUT_OF_ORDER": 38,
+	"NORMAL_TEMPORARY_FAILURE": 41, "SWITCH_CONGESTION": 42, "REQUESTED_CHAN_UNAVAIL": 44,
+	"BEARERCAPABILITY_NOTAVAIL": 58, "SERVICE_UNAVAILABLE": 63, "BEARERCAPABILITY_NOTIMPL": 65,
+	"SERVICE_NOT_IMPLEMENTED": 79, "INCOMPATIBLE_DESTINATION": 88,
+	"RECOVERY_ON_TIMER_EXPIRE": 102, "PROTOCOL_ERROR": 111, "INTERWORKING": 127,
+}
+
+// framing notes the direction a capture tool or log announces for the next message.
+func (r *reader) framing(s string, n int) {
+	dir := ""
+	switch {
+	case strings.Contains(s, " -> ") && strings.Count(s, ":") >= 2:
+		i := strings.Index(s, " -> ")
+		a := s[:i]
+		if k := strings.LastIndexByte(a, ' '); k >= 0 {
+			a = a[k+1:]
+		}
+		b := strings.TrimSpace(s[i+4:])
+		if k := strings.IndexByte(b, ' '); k >= 0 {
+			b = b[:k]
+		}
+		if strings.Contains(a, ":") && strings.Contains(b, ":") {
+			dir = clip(a, 60) + " -> " + clip(b, 60)
+		}
+	case indexFold(s, "<--- received") >= 0, indexFold(s, "<--- sip read") >= 0,
+		indexFold(s, "bytes from") >= 0 && (indexFold(s, "recv ") >= 0 || indexFold(s, "rx ") >= 0 || indexFold(s, "received") >= 0):
+		dir = "in"
+	case indexFold(s, "<--- transmitting") >= 0, indexFold(s, "<--- reliably transmitting") >= 0,
+		indexFold(s, "bytes to") >= 0 && (indexFold(s, "send ") >= 0 || indexFold(s, "tx ") >= 0):
+		dir = "out"
+	}
+	if dir != "" {
+		r.dir, r.dirLine = dir, n
+	}
+}
+
+// mentions reads codes and causes stated in free text and vendor log lines:
+// `Got SIP response 503 "Service Unavailable"`, "get 486 busy here",
+// "completed with code: 408", "hangup cause NORMAL_CLEARING", and Reason
+// values quoted in prose.
+func (r *reader) mentions(s string, n int) {
+	if len(s) > 1 && s[1] == '=' && isLetter(s[0]) {
+		return // an SDP line
+	}
+	if k := indexFold(s, "reason"); k >= 0 {
+		r.quotedReason(s[k:], n)
+	}
+	r.statedCodes(s, n)
+	r.hangupCause(s, n)
+}
+
+// quotedReason reads "Reason: proto;cause=N" written inside prose.
+func (r *reader) quotedReason(s string, n int) {
+	name, value, ok := splitHeader(s)
+	if !ok || name != "reason" || !strings.Contains(value, "=") {
+		return
+	}
+	if k := strings.IndexAny(value, "\"`"); k >= 0 && !strings.Contains(value[:k], "text=") {
+		value = value[:k]
+	} else if k := strings.Index(value, "\" "); k >= 0 {
+		value = value[:k+1]
+	}
+	value = strings.TrimRight(value, "`\"'")
+	rs := parseReasons(value, n, r.d)
+	if len(r.ex.Reasons)+len(rs) <= maxValues {
+		r.ex.Reasons = append(r.ex.Reasons, rs...)
+	}
+}
+
+// codeLeadIns are log phrases that put a status code right after them.
+var codeLeadIns = []string{"sip response ", "response code ", "status code ", "with code: ", "with code ", "reply code "}
+
+func (r *reader) statedCodes(s string, n int) {
+	for _, lead := range codeLeadIns {
+		if k := indexFold(s, lead); k >= 0 {
+			if code, ok := threeDigits(s, k+len(lead)); ok && codes.ClassOf(code) != 0 {
+				phrase := ""
+				if rest := strings.TrimSpace(s[k+len(lead)+3:]); strings.HasPrefix(rest, `"`) {
+					if e := strings.IndexByte(rest[1:], '"'); e >= 0 {
+						phrase = rest[1 : e+1]
+					}
+				}
+				r.logResponse(n, code, phrase, s)
+				return
+			}
+		}
+	}
+	// "NNN Registered Phrase" with the number standing alone; a flattened
+	// call flow can hold several.
+	seen := 0
+	for i := 0; i+3 < len(s) && seen < 20; i++ {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || isLetter(s[i-1]) || strings.IndexByte(".:/=-_#@[", s[i-1]) >= 0) {
+			continue
+		}
+		code, ok := threeDigits(s, i)
+		if !ok || codes.ClassOf(code) == 0 || s[i+3] != ' ' {
+			continue
+		}
+		reg := codes.Text(code)
+		rest := strings.TrimLeft(s[i+4:], `"`)
+		if reg == "" || !hasPrefixFold(rest, reg) || len(rest) > len(reg) && isLetter(rest[len(reg)]) {
+			continue
+		}
+		r.logResponse(n, code, rest[:len(reg)], s)
+		seen++
+		i += 3
+	}
+}
+
+func (r *reader) logResponse(n, code int, phrase, text string) {
+	m := Message{Line: n, Code: code, Phrase: phrase, fromLog: true}
+	if reg := codes.Text(code); phrase != "" && reg != "" && !strings.EqualFold(phrase, reg) {
+		m.PhraseDiffers = true
+	}
+	if r.add(m) >= 0 {
+		r.signal(Signal{Line: n, Kind: "response", Code: code, Text: clip(strings.TrimSpace(text), 200)})
+	}
+}
+
+func (r *reader) hangupCause(s string, n int) {
+	if indexFold(s, "cause") < 0 && !strings.Contains(s, "[") {
+		return
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' || i > 0 && (s[i-1] == '_' || s[i-1] >= 'A' && s[i-1] <= 'Z') {
+			continue
+		}
+		j := i
+		for j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] == '_') {
+			j++
+		}
+		if c, ok := hangupCauses[s[i:j]]; ok && causeContext(s, i, j) {
+			r.signal(Signal{Line: n, Kind: "cause", Cause: c, Text: clip(strings.TrimSpace(s), 200)})
+			return
+		}
+		i = j
+	}
+}
+
+// causeContext accepts a cause name that follows "cause", "cause:" or
+// "cause=", or that stands in brackets as FreeSWITCH prints it.
+func causeContext(s string, i, j int) bool {
+	if i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']' {
+		return true
+	}
+	before := strings.TrimRight(s[:i], " :=")
+	return len(before) >= 5 && strings.EqualFold(before[len(before)-5:], "cause")
+}
