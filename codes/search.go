@@ -494,3 +494,16 @@ func (q *query) matchLength(w string) int {
 	}
 	return best
 }
+
+var matchNames = [...]string{
+	MatchAll: "all", MatchCode: "code", MatchCause: "cause", MatchFallback: "fallback", MatchPrefix: "prefix",
+	MatchPhrase: "phrase", MatchAlias: "alias", MatchHeader: "header", MatchText: "text",
+}
+
+// String names the kind of match, as the JSON of `sipcodes search` gives it.
+func (m Match) String() string {
+	if m >= 0 && int(m) < len(matchNames) {
+		return matchNames[m]
+	}
+	return "Match(" + strconv.Itoa(int(m)) + ")"
+}

@@ -3,7 +3,9 @@ package trace
 import (
 	"strconv"
 
+	q850 "github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/warning"
 )
 
 // Decoder turns Reason causes and Warning codes into words. It is the one
@@ -17,8 +19,9 @@ type Decoder interface {
 	Warning(code int) string
 }
 
-// DefaultDecoder knows the Q.850 causes RFC 3398 maps and the SIP codes of
-// package codes; of Warning codes it knows only their number and class.
+// DefaultDecoder knows every Q.850 value (package cause, with the RFC 3398
+// response), the SIP codes of package codes, and every Warning code
+// (package warning).
 var DefaultDecoder Decoder = codesDecoder{}
 
 type codesDecoder struct{}
@@ -26,11 +29,16 @@ type codesDecoder struct{}
 func (codesDecoder) Cause(protocol string, cause int) (string, int) {
 	switch protocol {
 	case "Q.850":
-		code, _, ok := codes.CodeForCause(cause)
+		c, ok := q850.Lookup(cause)
 		if !ok {
-			code = 0
+			return "", 0
 		}
-		return codes.CauseName(cause), code
+		code, _ := c.SIPCode()
+		name := c.Name
+		if !c.Assigned {
+			name = "not assigned in Q.850"
+		}
+		return name, code
 	case "SIP", "STIR":
 		if codes.ClassOf(cause) == 0 {
 			return "", 0
@@ -43,14 +51,4 @@ func (codesDecoder) Cause(protocol string, cause int) (string, int) {
 	return "", 0
 }
 
-func (codesDecoder) Warning(code int) string {
-	switch {
-	case code == 399:
-		return "miscellaneous warning: free text for a human, no automated action"
-	case code >= 300 && code <= 329:
-		return "a problem with the session description (RFC 3261 §20.43 warn-codes 3xx)"
-	case code >= 330 && code <= 399:
-		return "a Warning code about the request or its handling"
-	}
-	return ""
-}
+func (codesDecoder) Warning(code int) string { return warning.Describe(code) }

@@ -15,5 +15,6 @@
 // that the client answered with a new request does not count), decodes
 // every Reason and Warning value, and lists notes on what to check next.
 //
-// The package depends only on the standard library and on package codes.
+// The package depends only on the standard library and on the sibling data
+// packages codes, cause and warning.
 package trace

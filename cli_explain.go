@@ -1,0 +1,206 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/trace"
+)
+
+// maxInput bounds what explain reads: a capture of a whole day is not a paste.
+const maxInput = 64 << 20
+
+// explain is `sipcodes explain [-json] [FILE|-]`.
+func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flags := newFlags("explain", stderr)
+	asJSON := flags.Bool("json", false, "print the explanation as JSON (see the README for the fields)")
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	if flags.NArg() > 1 {
+		fmt.Fprintln(stderr, "sipcodes explain: give one file, or - for standard input")
+		return 2
+	}
+	in, name := stdin, "standard input"
+	if file := flags.Arg(0); file != "" && file != "-" {
+		f, err := os.Open(file)
+		if err != nil {
+			fmt.Fprintln(stderr, "sipcodes explain:", err)
+			return 2
+		}
+		defer f.Close()
+		in, name = f, file
+	}
+	text, err := io.ReadAll(io.LimitReader(in, maxInput+1))
+	if err != nil {
+		fmt.Fprintf(stderr, "sipcodes explain: reading %s: %v\n", name, err)
+		return 2
+	}
+	if len(text) > maxInput {
+		fmt.Fprintf(stderr, "sipcodes explain: %s is over %d MB; cut it to the calls that matter\n", name, maxInput>>20)
+		return 2
+	}
+	e := trace.Explain(string(text))
+	if e.Binary {
+		fmt.Fprintf(stderr, "sipcodes explain: %s: %s\n", name, e.Error)
+		return 2
+	}
+	if *asJSON {
+		b, err := e.JSON()
+		if err != nil {
+			fmt.Fprintln(stderr, "sipcodes explain:", err)
+			return 2
+		}
+		stdout.Write(append(b, '\n'))
+	} else {
+		printExplanation(stdout, e)
+	}
+	if e.Code == 0 && len(e.Messages) == 0 && len(e.Reasons) == 0 && len(e.Warnings) == 0 && len(e.Signals) == 0 {
+		if !*asJSON {
+			fmt.Fprintln(stderr, "sipcodes explain: nothing in the text looks like SIP")
+		}
+		return 1
+	}
+	return 0
+}
+
+// printExplanation writes the explanation for a terminal, within 80 columns.
+func printExplanation(w io.Writer, e trace.Explanation) {
+	p := &wrapper{w: w, width: 80}
+	if e.Code != 0 {
+		p.line("", fmt.Sprintf("%d %s", e.Code, e.Phrase))
+	} else {
+		p.line("", "No response code explains this text.")
+	}
+	if e.Summary != "" {
+		p.line("  ", e.Summary)
+	}
+	if len(e.Messages) > 0 {
+		fmt.Fprintln(w, "\nMessages")
+		for _, m := range e.Messages {
+			what := m.Method
+			if m.Code != 0 {
+				what = fmt.Sprintf("%d %s", m.Code, m.Phrase)
+			}
+			dir := ""
+			if m.Direction != "" {
+				dir = " (" + m.Direction + ")"
+			}
+			p.line("  ", fmt.Sprintf("line %d: %s%s", m.Line, what, dir))
+			if m.Meaning != "" {
+				p.line("      ", m.Meaning)
+			}
+		}
+	}
+	if len(e.Reasons) > 0 {
+		fmt.Fprintln(w, "\nReason")
+		for _, r := range e.Reasons {
+			s := fmt.Sprintf("line %d: %s cause %d", r.Line, r.Protocol, r.Cause)
+			if r.Name != "" {
+				s += " (" + r.Name + ")"
+			}
+			if r.SIPCode != 0 {
+				s += fmt.Sprintf(", as SIP: %d %s", r.SIPCode, codes.Text(r.SIPCode))
+			}
+			if r.Text != "" {
+				s += fmt.Sprintf(`; text "%s"`, r.Text)
+			}
+			p.line("  ", s)
+		}
+	}
+	if len(e.Warnings) > 0 {
+		fmt.Fprintln(w, "\nWarning")
+		for _, v := range e.Warnings {
+			p.line("  ", fmt.Sprintf("line %d: %d %s %q", v.Line, v.Code, v.Agent, v.Text))
+			if v.Meaning != "" {
+				p.line("      ", v.Meaning)
+			}
+		}
+	}
+	if len(e.Signals) > 0 {
+		fmt.Fprintln(w, "\nLog lines")
+		for _, s := range e.Signals {
+			p.line("  ", fmt.Sprintf("line %d: %s", s.Line, s.Text))
+		}
+	}
+	if len(e.Notes) > 0 {
+		fmt.Fprintln(w, "\nNotes")
+		for _, n := range e.Notes {
+			p.line("  - ", n)
+		}
+	}
+}
+
+// wrapper writes text wrapped at a width, continuation lines indented.
+type wrapper struct {
+	w     io.Writer
+	width int
+}
+
+func (p *wrapper) line(indent, text string) {
+	cont := strings.Repeat(" ", len(indent))
+	line, empty := indent, true
+	for _, word := range strings.Fields(text) {
+		if !empty && len(line)+1+len(word) > p.width {
+			fmt.Fprintln(p.w, line)
+			line, empty = cont, true
+		}
+		if !empty {
+			line += " "
+		}
+		line, empty = line+word, false
+	}
+	fmt.Fprintln(p.w, line)
+}
+
+// search is `sipcodes search [-json] QUERY...`, the search box in a terminal.
+func search(args []string, stdout, stderr io.Writer) int {
+	flags := newFlags("search", stderr)
+	asJSON := flags.Bool("json", false, "print the results as JSON")
+	limit := flags.Int("n", 10, "how many results to show (0 for all)")
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	query := strings.Join(flags.Args(), " ")
+	if strings.TrimSpace(query) == "" {
+		fmt.Fprintln(stderr, "sipcodes search: give a query, such as 486, busy, \"cause 17\" or \"SIP/2.0 503\"")
+		return 2
+	}
+	results := codes.Search(query)
+	if *limit > 0 && len(results) > *limit {
+		results = results[:*limit]
+	}
+	if *asJSON {
+		type item struct {
+			Code    int    `json:"code"`
+			Phrase  string `json:"phrase"`
+			Summary string `json:"summary"`
+			Match   string `json:"match"`
+		}
+		items := []item{}
+		for _, r := range results {
+			items = append(items, item{r.Code.Number, r.Code.Phrase, r.Code.Summary, r.Match.String()})
+		}
+		b, _ := json.MarshalIndent(items, "", "  ")
+		stdout.Write(append(b, '\n'))
+	} else {
+		p := &wrapper{w: stdout, width: 80}
+		for _, r := range results {
+			p.line("", fmt.Sprintf("%d %s", r.Code.Number, r.Code.Phrase))
+			p.line("    ", r.Code.Summary)
+		}
+	}
+	if len(results) == 0 {
+		if !*asJSON {
+			fmt.Fprintf(stderr, "sipcodes search: no registered code matches %q\n", query)
+		}
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,78 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestExplainCommand(t *testing.T) {
+	trace, err := os.ReadFile("trace/testdata/corpus/003-rfc4475-unreason.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		stdin  string
+		status int
+		out    string // in stdout
+		errOut string // in stderr
+	}{
+		{"a trace on stdin", nil, "SIP/2.0 486 Busy Here\r\nReason: Q.850;cause=17\r\n", 0, "486 Busy Here", ""},
+		{"a file", []string{"trace/testdata/corpus/003-rfc4475-unreason.txt"}, "", 0, "", ""},
+		{"JSON", []string{"-json", "-"}, "SIP/2.0 503 Service Unavailable\r\nRetry-After: 30\r\n", 0, `"code": 503`, ""},
+		{"nothing SIP", nil, "hello world\n", 1, "", "nothing in the text looks like SIP"},
+		{"binary", nil, "\x00\x01\x02\x03PK\x03\x04\x00\x00", 2, "", "binary"},
+		{"a missing file", []string{"no/such/file"}, "", 2, "", "no such file"},
+		{"a bad flag", []string{"-bad"}, "", 2, "", "usage"},
+		{"two files", []string{"a", "b"}, "", 2, "", "one file"},
+	} {
+		var stdout, stderr bytes.Buffer
+		status := explain(tc.args, strings.NewReader(tc.stdin), &stdout, &stderr)
+		if status != tc.status || !strings.Contains(stdout.String(), tc.out) || !strings.Contains(stderr.String(), tc.errOut) {
+			t.Errorf("%s: status %d, stdout %q, stderr %q", tc.name, status, stdout.String(), stderr.String())
+		}
+		for _, line := range strings.Split(stdout.String(), "\n") {
+			if !strings.HasPrefix(tc.out, `"`) && len([]rune(line)) > 80 {
+				t.Errorf("%s: a line over 80 columns: %q", tc.name, line)
+			}
+		}
+	}
+	var stdout bytes.Buffer
+	if explain([]string{"-json"}, bytes.NewReader(trace), &stdout, &bytes.Buffer{}) != 0 {
+		t.Fatal("the corpus trace found nothing")
+	}
+	var contract struct {
+		Code     int               `json:"code"`
+		Phrase   string            `json:"phrase"`
+		Messages []map[string]any  `json:"messages"`
+		Reasons  []json.RawMessage `json:"reasons"`
+		Warnings []json.RawMessage `json:"warnings"`
+		Notes    []string          `json:"notes"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &contract); err != nil || contract.Messages == nil || contract.Reasons == nil || contract.Warnings == nil || contract.Notes == nil {
+		t.Errorf("the JSON breaks the documented contract (%v): %s", err, stdout.String())
+	}
+}
+
+func TestSearchCommand(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if status := search([]string{"busy", "here"}, &stdout, &stderr); status != 0 || !strings.HasPrefix(stdout.String(), "486 Busy Here") {
+		t.Errorf("status %d, %q", status, stdout.String())
+	}
+	stdout.Reset()
+	if status := search([]string{"-json", "Reason: Q.850;cause=17"}, &stdout, &stderr); status != 0 || !strings.Contains(stdout.String(), `"code": 486`) || !strings.Contains(stdout.String(), `"match": "cause"`) {
+		t.Errorf("status %d, %q", status, stdout.String())
+	}
+	if status := search([]string{"zzzzqqq"}, &stdout, &stderr); status != 1 {
+		t.Errorf("no match: status %d", status)
+	}
+	if status := search(nil, &stdout, &stderr); status != 2 {
+		t.Errorf("no query: status %d", status)
+	}
+}
