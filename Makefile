@@ -4,7 +4,6 @@ BASE ?=
 SITE_URL ?=
 REPO ?= https://github.com/sipcodes/sipcodes
 GO ?= go
-ACTIONLINT := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 
 WASM := web/app.wasm
 GO_SOURCES := $(shell find . -name '*.go' -not -path './dist/*') go.mod go.sum
@@ -24,11 +23,17 @@ run: $(WASM)
 dist: $(WASM)
 	$(GO) run . dist -out dist -base "$(BASE)" -site-url "$(SITE_URL)" -repo "$(REPO)"
 
+# Tools (staticcheck, actionlint) are pinned by the tool directive in go.mod:
+# once modules are cached, make test needs no network.
 test: $(WASM)
 	@./.ci/check-browser
+	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
-	$(GO) run $(ACTIONLINT)
-	$(GO) test ./...
+	GOOS=js GOARCH=wasm $(GO) vet . ./app ./codes
+	$(GO) tool staticcheck ./...
+	GOOS=js GOARCH=wasm $$($(GO) tool -n staticcheck) . ./app ./codes
+	$(GO) tool actionlint
+	$(GO) test -timeout 15m ./...
 
 # The performance report: sizes, search speed, in-browser timings and
 # Lighthouse against a plain HTML floor page, with budgets. Printed, and

@@ -46,7 +46,12 @@ func setUp(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(tmp)
-	if siteDir, err = buildSite(tmp, "a", "../web"); err != nil {
+	web, err := buildWasm(tmp)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	if siteDir, err = buildSite(tmp, "a", web); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
@@ -56,11 +61,24 @@ func setUp(m *testing.M) int {
 	return m.Run()
 }
 
+// buildWasm builds app.wasm from the code as it is now into a copy of the
+// web assets, so that the tests never run a stale web/app.wasm.
+func buildWasm(tmp string) (string, error) {
+	web := filepath.Join(tmp, "web")
+	if err := os.CopyFS(web, os.DirFS("../web")); err != nil {
+		return "", err
+	}
+	os.Remove(filepath.Join(web, "app.wasm"))
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), "..")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("building app.wasm: %v\n%s", err, out)
+	}
+	return web, nil
+}
+
 // buildSite generates the site from the current code and web assets.
 func buildSite(tmp, name, web string) (string, error) {
-	if _, err := os.Stat(filepath.Join(web, "app.wasm")); err != nil {
-		return "", fmt.Errorf("browser tests need %s/app.wasm: run `make test`, which builds it", web)
-	}
 	app.Register()
 	dir := filepath.Join(tmp, name)
 	return dir, site.Generate(dir, web, site.Site{Base: base, URL: "https://example.github.io" + base})

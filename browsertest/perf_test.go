@@ -225,29 +225,29 @@ func (r *report) measureThrottledVisit(t *testing.T, targets []target) {
 	})
 }
 
-// startUp records the long tasks of a visit and the start-up phase marks.
+// startUp records the long tasks of a visit and its slowest interaction.
 const startUp = `
 window.__tasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) __tasks.push([e.startTime, e.duration]); })
-  .observe({ type: "longtask", buffered: true });`
+  .observe({ type: "longtask", buffered: true });` + firstVisit
 
 func (r *report) measureStartUp(t *testing.T, targets []target) {
 	r.each(t, targets, benchRuns, func(t *testing.T, tg target) map[string]float64 {
-		if !tg.app {
-			return nil
-		}
 		ctx := newBrowser(t)
 		addScript(t, ctx, startUp)
 		run(t, ctx, chromedp.Navigate(tg.url("/")))
 		waitFor(t, ctx, `performance.getEntriesByName("first-contentful-paint").length > 0`)
 		run(t, ctx, chromedp.Sleep(1500*time.Millisecond)) // the download is done: what is left is start-up
 		intent := eval[float64](t, ctx, `performance.now()`)
-		startApp(t, ctx)
+		// A person clicks into the box and types while the app starts.
+		run(t, ctx, chromedp.Click("#search", chromedp.ByQuery), chromedp.KeyEvent("48"))
+		waitReady(t, ctx)
 		run(t, ctx, chromedp.Sleep(500*time.Millisecond))
 		out := map[string]float64{
-			"longest task, load":     eval[float64](t, ctx, `Math.max(0, ...__tasks.filter(([s]) => s < `+fmt.Sprint(intent)+`).map(([, d]) => d))`),
-			"longest task, start-up": eval[float64](t, ctx, `Math.max(0, ...__tasks.filter(([s]) => s >= `+fmt.Sprint(intent)+`).map(([, d]) => d))`),
-			"FCP":                    eval[float64](t, ctx, `performance.getEntriesByName("first-contentful-paint")[0].startTime`),
+			"early visit slowest interaction": eval[float64](t, ctx, `__visit.slowest`),
+			"longest task, load":              eval[float64](t, ctx, `Math.max(0, ...__tasks.filter(([s]) => s < `+fmt.Sprint(intent)+`).map(([, d]) => d))`),
+			"longest task, start-up":          eval[float64](t, ctx, `Math.max(0, ...__tasks.filter(([s]) => s >= `+fmt.Sprint(intent)+`).map(([, d]) => d))`),
+			"FCP":                             eval[float64](t, ctx, `performance.getEntriesByName("first-contentful-paint")[0].startTime`),
 		}
 		phases := eval[map[string]float64](t, ctx, `Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("sipcodes:")).map((m) => [m.name.slice(9), m.startTime]))`)
 		for _, p := range startUpPhases {
@@ -360,7 +360,8 @@ func (r *report) judge() {
 	add("throttled first results (ms)", app["throttled first results"], 2*floor["throttled first results"]+download, "ms")
 	add("app.wasm sent per first visit", app["app.wasm sent"], 1, "")
 	add("longest task while starting (ms)", app["longest task, start-up"], 120, "ms")
-	add("longest task while loading (ms)", app["longest task, load"], 50, "ms")
+	add("longest task while loading (ms; the floor's, or 50)", app["longest task, load"], max(50, 1.2*floor["longest task, load"]), "ms")
+	add("slowest interaction of an early visit (ms)", app["early visit slowest interaction"], 200, "ms")
 	for key, lh := range r.Lighthouse {
 		if !strings.HasPrefix(key, "sipcodes ") {
 			continue
@@ -429,7 +430,7 @@ func (r *report) print(targets []target) {
 }
 
 func (r *report) measureSizes(t *testing.T) {
-	wasm, err := os.ReadFile("../web/app.wasm")
+	wasm, err := os.ReadFile(filepath.Join(siteDir, "web", "app.wasm"))
 	if err != nil {
 		t.Fatal(err)
 	}

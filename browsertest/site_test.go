@@ -226,8 +226,6 @@ func setQuery(t *testing.T, ctx context.Context, q string) {
 	waitFor(t, ctx, `(new URLSearchParams(location.search).get("q") ?? "") === (`+string(js)+`).slice(0, 256)`)
 }
 
-func head(s []int) []int { return s[:min(5, len(s))] }
-
 func searchNumbers(q string) []int {
 	out := []int{}
 	for _, r := range codes.Search(q) {
