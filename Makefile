@@ -25,7 +25,7 @@ dist: $(WASM)
 
 # Tools (staticcheck, actionlint) are pinned by the tool directive in go.mod:
 # once modules are cached, make test needs no network.
-test: $(WASM)
+test: $(WASM) browsertest/node_modules/axe-core
 	@./.ci/check-browser
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
@@ -34,6 +34,10 @@ test: $(WASM)
 	GOOS=js GOARCH=wasm $$($(GO) tool -n staticcheck) . ./app ./codes
 	$(GO) tool actionlint
 	$(GO) test -timeout 15m ./...
+
+# axe-core for the accessibility test, pinned by browsertest/package-lock.json.
+browsertest/node_modules/axe-core:
+	npm ci --prefix browsertest --no-audit --no-fund --silent
 
 # The performance report: sizes, search speed, in-browser timings and
 # Lighthouse against a plain HTML floor page, with budgets. Printed, and

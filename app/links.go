@@ -21,7 +21,16 @@ func href(path string) string {
 	return prefix + path
 }
 
-func codeHref(n int) string { return href("/" + strconv.Itoa(n)) }
+func codeHref(n int) string { return href(CodePath(n)) }
+
+// CodePath is the site path of a code's page: "/486". Code 404's is "/404/",
+// since GitHub Pages keeps 404.html for paths it has no file for.
+func CodePath(n int) string {
+	if n == codes.NotFound {
+		return "/404/"
+	}
+	return "/" + strconv.Itoa(n)
+}
 
 // sitePath strips the site prefix from a path seen in the browser.
 func sitePath(path string) string {

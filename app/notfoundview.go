@@ -2,6 +2,7 @@ package app
 
 import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/sipcodes/sipcodes/codes"
 )
 
 // notFoundView answers for any URL that is neither a list nor a code.
@@ -14,5 +15,10 @@ func (v *notFoundView) Render() goapp.UI {
 		goapp.H1().ID("not-found-heading").Text("Page not found"),
 		goapp.P().Text("There is no page at this address. Search above, or browse the codes by class:"),
 		goapp.Raw(classLinksHTML()),
+		goapp.P().Body(
+			goapp.Text("Looking for the SIP response code 404? Its page is "),
+			goapp.A().Href(codeHref(codes.NotFound)).Text("404 Not Found"),
+			goapp.Text("."),
+		),
 	)
 }

@@ -141,18 +141,24 @@ func TestUnknownCodeAndUnknownPage(t *testing.T) {
 }
 
 func TestReadableWithJavaScriptOff(t *testing.T) {
-	// Blink's own switch, as a person turning JavaScript off gets: <noscript> applies.
+	// Blink's own switch, as a person turning JavaScript off gets.
 	ctx := newBrowser(t, chromedp.Flag("blink-settings", "scriptEnabled=false"))
-	run(t, ctx, chromedp.Navigate(url("/486")))
-	if h := eval[string](t, ctx, `document.querySelector("h1").textContent`); !strings.Contains(h, "Busy Here") {
-		t.Errorf("h1 is %q", h)
-	}
-	if eval[bool](t, ctx, `(() => { const l = document.getElementById("app-wasm-loader"); return !!l && getComputedStyle(l).display !== "none" })()`) {
-		t.Error("the loader shows with JavaScript off")
-	}
-	run(t, ctx, chromedp.Navigate(url("/4xx")))
-	if n := eval[int](t, ctx, `document.querySelectorAll("#results [data-code]").length`); n != 46 {
-		t.Errorf("4xx lists %d codes without JavaScript", n)
+	for path, check := range map[string]string{
+		"/486":          `document.querySelector("h1").textContent.includes("Busy Here")`,
+		"/4xx":          `document.querySelectorAll("#results [data-code]").length === 46`,
+		"/4xx?q=busy":   `document.querySelector("h1").textContent === "4xx Request Failure" && document.querySelectorAll("#results [data-code]").length === 46`,
+		"/499":          `document.querySelector("h1").textContent === "499 is not a registered SIP response code" && document.getElementById("fallback-link").getAttribute("href") === "` + base + `/400"`,
+		"/150":          `document.getElementById("fallback-link").getAttribute("href") === "` + base + `/183"`,
+		"/404/":         `document.querySelector("h1").textContent.includes("Not Found") && document.getElementById("status-line").textContent === "SIP/2.0 404 Not Found"`,
+		"/no/such/page": `document.querySelector("h1").textContent === "Page not found" && !!document.querySelector('a[href="` + base + `/404/"]')`,
+	} {
+		run(t, ctx, chromedp.Navigate(url(path)))
+		if !eval[bool](t, ctx, check) {
+			t.Errorf("%s without JavaScript: %s does not hold; h1 is %q", path, check, eval[string](t, ctx, `document.querySelector("h1")?.textContent`))
+		}
+		if eval[bool](t, ctx, `(() => { const l = document.getElementById("app-wasm-loader"); return !!l && getComputedStyle(l).display !== "none" })()`) {
+			t.Errorf("%s: the loader shows with JavaScript off", path)
+		}
 	}
 }
 

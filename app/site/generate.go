@@ -38,9 +38,10 @@ func checkBase(base string) error {
 
 // sitePage is one file the generator writes, and the view it must show.
 type sitePage struct {
-	path string // URL path without the base
-	file string // file name in the output directory
-	view app.View
+	path   string // URL path without the base
+	file   string // file name in the output directory
+	view   app.View
+	listed bool // in the sitemap and the worker's precache
 }
 
 // at is the page's address under root (a base path or a full URL). The
@@ -52,19 +53,28 @@ func (p sitePage) at(root string) string {
 	return root + p.path
 }
 
-// pages lists every page of the static site. The page of code 404 is
-// 404.html, which GitHub Pages also serves for any path it has no file for:
-// the app then reads the real URL and shows what it asks for ("/499").
+// pages lists every page of the static site: the lists, and a page for
+// every number from 100 to 699, registered or not, so that each one's first
+// paint is right even without JavaScript. GitHub Pages serves 404.html for
+// any path it has no file for: that is a real not-found page, which the app
+// then resolves; code 404's own page is therefore /404/ (404/index.html).
 func pages() []sitePage {
-	list := []sitePage{{"/", "index.html", app.ViewList}, {"/common", "common.html", app.ViewList}}
+	list := []sitePage{{"/", "index.html", app.ViewList, true}, {"/common", "common.html", app.ViewList, true}}
 	for _, c := range codes.Classes() {
-		list = append(list, sitePage{"/" + c.Class.String(), c.Class.String() + ".html", app.ViewList})
+		list = append(list, sitePage{"/" + c.Class.String(), c.Class.String() + ".html", app.ViewList, true})
 	}
-	for _, c := range codes.All() {
-		n := strconv.Itoa(c.Number)
-		list = append(list, sitePage{"/" + n, n + ".html", app.ViewCode})
+	for n := 100; n <= 699; n++ {
+		name := strconv.Itoa(n)
+		switch {
+		case n == codes.NotFound:
+			list = append(list, sitePage{app.CodePath(n), "404/index.html", app.ViewCode, true})
+		case codes.IsRegistered(n):
+			list = append(list, sitePage{app.CodePath(n), name + ".html", app.ViewCode, true})
+		default:
+			list = append(list, sitePage{app.CodePath(n), name + ".html", app.ViewUnknown, false})
+		}
 	}
-	return list
+	return append(list, sitePage{"/page-not-found", "404.html", app.ViewNotFound, false})
 }
 
 // Generate writes the complete static site into dir, replacing what was
@@ -170,7 +180,11 @@ func Generate(dir, webDir string, s Site) error {
 }
 
 func write(dir, name string, body []byte) error {
-	return os.WriteFile(filepath.Join(dir, name), body, 0o644)
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(p, body, 0o644)
 }
 
 // render asks the handler for one path, as the browser would.

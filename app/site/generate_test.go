@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -30,13 +31,33 @@ func testWeb(t *testing.T) string {
 	return web
 }
 
+var (
+	builtOnce sync.Once
+	builtDir  string
+	builtErr  error
+)
+
+// builtSite is testSite generated once for the tests that only read it.
+// Tests that change a site build their own.
+func builtSite(t *testing.T) string {
+	t.Helper()
+	builtOnce.Do(func() {
+		var tmp string
+		if tmp, builtErr = os.MkdirTemp("", "sipcodes-site-test"); builtErr == nil {
+			builtDir = filepath.Join(tmp, "dist")
+			builtErr = Generate(builtDir, testWeb(t), testSite)
+		}
+	})
+	if builtErr != nil {
+		t.Fatal(builtErr)
+	}
+	return builtDir
+}
+
 var testSite = Site{Base: "/sipcodes", URL: "https://example.github.io/sipcodes", Repo: "https://example.com/repo"}
 
 func TestGenerateWritesTheWholeSite(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "dist")
-	if err := Generate(dir, testWeb(t), testSite); err != nil {
-		t.Fatal(err)
-	}
+	dir := builtSite(t)
 	want := []string{"index.html", "common.html", "404.html", "codes.json", "warnings.json", "causes.json", "reason.json", "app.js", "app-worker.js",
 		"manifest.webmanifest", "wasm_exec.js", "web/app.wasm", "web/app.css", "web/icon.svg",
 		"web/icon-192.png", "web/icon-512.png", "1xx.html", "6xx.html", "100.html", "486.html", "608.html", "486.json"}
@@ -46,8 +67,8 @@ func TestGenerateWritesTheWholeSite(t *testing.T) {
 		}
 	}
 	htmlFiles, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-	if len(htmlFiles) != 1+1+6+75 { // 404.html is code 404's page
-		t.Errorf("%d pages, want 83", len(htmlFiles))
+	if len(htmlFiles) != 2+6+599+1 { // every number but 404 (404/index.html), and 404.html
+		t.Errorf("%d pages, want 608", len(htmlFiles))
 	}
 	for _, f := range htmlFiles {
 		b, _ := os.ReadFile(f)
@@ -77,8 +98,20 @@ func TestGenerateWritesTheWholeSite(t *testing.T) {
 		t.Error("index.html canonical must end with a slash")
 	}
 	notFound, _ := os.ReadFile(filepath.Join(dir, "404.html"))
-	if !bytes.Contains(notFound, []byte("SIP/2.0 404 Not Found")) {
-		t.Error("404.html must be the page of code 404")
+	if !bytes.Contains(notFound, []byte(`data-view="notfound"`)) || !bytes.Contains(notFound, []byte(`href="/sipcodes/404/"`)) {
+		t.Error("404.html must be a not-found page that links to code 404's page")
+	}
+	code404, _ := os.ReadFile(filepath.Join(dir, "404", "index.html"))
+	if !bytes.Contains(code404, []byte("SIP/2.0 404 Not Found")) || !bytes.Contains(code404, []byte(`<link href="https://example.github.io/sipcodes/404/" rel="canonical">`)) {
+		t.Error("404/index.html must be the page of code 404, at /404/")
+	}
+	unknown, _ := os.ReadFile(filepath.Join(dir, "499.html"))
+	if !bytes.Contains(unknown, []byte("499 is not a registered SIP response code")) || !bytes.Contains(unknown, []byte(`rel="canonical"`)) {
+		t.Error("499.html must be the unregistered number's own page")
+	}
+	sitemap, _ := os.ReadFile(filepath.Join(dir, "sitemap.xml"))
+	if bytes.Contains(sitemap, []byte("/499<")) || !bytes.Contains(sitemap, []byte("/sipcodes/486<")) {
+		t.Error("the sitemap lists the registered codes and the lists, not every number")
 	}
 }
 
@@ -162,10 +195,7 @@ func TestCheckLinksFindsBrokenOnes(t *testing.T) {
 }
 
 func TestManifestAndIcons(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "dist")
-	if err := Generate(dir, testWeb(t), testSite); err != nil {
-		t.Fatal(err)
-	}
+	dir := builtSite(t)
 	b, err := os.ReadFile(filepath.Join(dir, "manifest.webmanifest"))
 	if err != nil {
 		t.Fatal(err)
@@ -208,10 +238,7 @@ func TestManifestAndIcons(t *testing.T) {
 // host. Links out are fine where they are references: the RFCs, the IANA
 // registry, the source repository, and XML namespace names.
 func TestNothingLoadsFromAnotherHost(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "dist")
-	if err := Generate(dir, testWeb(t), testSite); err != nil {
-		t.Fatal(err)
-	}
+	dir := builtSite(t)
 	allowed := []string{"https://www.rfc-editor.org/", "https://www.iana.org/assignments/", testSite.Repo, testSite.URL,
 		"http://www.sitemaps.org/schemas/", "http://a9.com/-/spec/opensearch/", "http://www.w3.org/2000/svg"}
 	remote := regexp.MustCompile(`(?:https?:)?//[a-zA-Z0-9.-]+\.[a-z]{2,}[^\s"'<>)]*`)
@@ -312,10 +339,7 @@ func TestPagesURL(t *testing.T) {
 }
 
 func TestWasmExecComesFromTheGoThatBuildsTheWasm(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "dist")
-	if err := Generate(dir, testWeb(t), testSite); err != nil {
-		t.Fatal(err)
-	}
+	dir := builtSite(t)
 	root, err := exec.Command("go", "env", "GOROOT").Output()
 	if err != nil {
 		t.Fatal(err)

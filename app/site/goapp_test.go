@@ -15,10 +15,7 @@ import (
 // change (or ours) silently undoes one.
 
 func TestTheWorkaroundsHoldInEveryPage(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "dist")
-	if err := Generate(dir, testWeb(t), testSite); err != nil {
-		t.Fatal(err)
-	}
+	dir := builtSite(t)
 	script := "<script>" + startScript(testSite.Base) + "</script>"
 	pages, _ := filepath.Glob(filepath.Join(dir, "*.html"))
 	for _, p := range pages {

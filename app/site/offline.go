@@ -26,7 +26,9 @@ var assets = []string{
 func (s Site) precache() []string {
 	var urls []string
 	for _, p := range pages() {
-		urls = append(urls, p.at(s.Base))
+		if p.listed {
+			urls = append(urls, p.at(s.Base))
+		}
 	}
 	for _, a := range assets {
 		urls = append(urls, s.Base+a)

@@ -14,6 +14,9 @@ func (s Site) sitemap() []byte {
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for _, p := range pages() {
+		if !p.listed {
+			continue
+		}
 		fmt.Fprintf(&b, "  <url><loc>%s</loc></url>\n", html.EscapeString(p.at(s.URL)))
 	}
 	b.WriteString("</urlset>\n")

@@ -22,8 +22,7 @@ self.addEventListener("install", (event) => {
       await Promise.all(
         precache.map(async (url) => {
           const response = await fetch(new Request(url, { cache: "no-cache" }));
-          // The page of code 404 is GitHub Pages' 404.html, which it may serve with status 404.
-          if (!response.ok && !(response.status === 404 && url.endsWith("/404"))) {
+          if (!response.ok) {
             throw new Error("precaching " + url + ": " + response.status);
           }
           await cache.put(url, response);
@@ -70,7 +69,7 @@ self.addEventListener("fetch", (event) => {
 async function page(rest, request) {
   const cache = await caches.open(cacheName);
   const path = scope + rest.replace(/\.html$/, "").replace(/^index$/, "");
-  const hit = await cache.match(path, { ignoreSearch: true });
+  const hit = (await cache.match(path, { ignoreSearch: true })) || (await cache.match(path + "/", { ignoreSearch: true })); // "/404/"
   if (hit) {
     return hit;
   }

@@ -1,0 +1,39 @@
+//go:build !wasm
+
+package browsertest
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// axeScript is axe-core, installed by .ci/run (npm) into browsertest/node_modules.
+const axeScript = "node_modules/axe-core/axe.min.js"
+
+// Every kind of page passes axe-core with no violation, once the app runs.
+func TestAccessibility(t *testing.T) {
+	axe, err := os.ReadFile(axeScript)
+	if err != nil {
+		t.Fatalf("the accessibility test needs axe-core: run `npm install --prefix browsertest axe-core@4.14.1` (.ci/run does): %v", err)
+	}
+	ctx := newBrowser(t)
+	for _, path := range []string{"/", "/4xx", "/486", "/499", "/common", "/?q=zzzzqqq", "/no/such/page"} {
+		open(t, ctx, path)
+		run(t, ctx, chromedp.Evaluate(string(axe), nil))
+		var violations []struct {
+			ID    string
+			Nodes []struct{ Target []string }
+		}
+		run(t, ctx, chromedp.Evaluate(`axe.run(document).then((r) => r.violations.map((v) => ({id: v.id, nodes: v.nodes.map((n) => ({target: n.target}))})))`, &violations, awaitPromise))
+		for _, v := range violations {
+			var where []string
+			for _, n := range v.Nodes {
+				where = append(where, strings.Join(n.Target, " "))
+			}
+			t.Errorf("%s: %s at %s", path, v.ID, strings.Join(where, ", "))
+		}
+	}
+}
