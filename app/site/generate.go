@@ -9,6 +9,7 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -19,7 +20,10 @@ import (
 	"strings"
 
 	"github.com/sipcodes/sipcodes/app"
+	"github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/reason"
+	"github.com/sipcodes/sipcodes/warning"
 )
 
 var validBase = regexp.MustCompile(`^(/[A-Za-z0-9._-]+)?$`)
@@ -195,13 +199,26 @@ func goWasmExec() ([]byte, error) {
 	return b, nil
 }
 
+// jsonFiles are the whole-registry JSON files, each written by its package.
+var jsonFiles = []struct {
+	name  string
+	write func(io.Writer) error
+}{
+	{"codes.json", codes.WriteJSON},
+	{"warnings.json", warning.WriteJSON},
+	{"causes.json", cause.WriteJSON},
+	{"reason.json", reason.WriteJSON},
+}
+
 func writeJSON(dir string) error {
-	var all bytes.Buffer
-	if err := codes.WriteJSON(&all); err != nil {
-		return err
-	}
-	if err := write(dir, "codes.json", all.Bytes()); err != nil {
-		return err
+	for _, f := range jsonFiles {
+		var b bytes.Buffer
+		if err := f.write(&b); err != nil {
+			return fmt.Errorf("%s: %w", f.name, err)
+		}
+		if err := write(dir, f.name, b.Bytes()); err != nil {
+			return err
+		}
 	}
 	for _, c := range codes.All() {
 		var one bytes.Buffer

@@ -37,7 +37,7 @@ func TestGenerateWritesTheWholeSite(t *testing.T) {
 	if err := Generate(dir, testWeb(t), testSite); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"index.html", "common.html", "404.html", "codes.json", "app.js", "app-worker.js",
+	want := []string{"index.html", "common.html", "404.html", "codes.json", "warnings.json", "causes.json", "reason.json", "app.js", "app-worker.js",
 		"manifest.webmanifest", "wasm_exec.js", "web/app.wasm", "web/app.css", "web/icon.svg",
 		"web/icon-192.png", "web/icon-512.png", "1xx.html", "6xx.html", "100.html", "486.html", "608.html", "486.json"}
 	for _, f := range want {
