@@ -6,7 +6,8 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// copyButton copies a text, or the page's address, to the clipboard.
+// copyButton copies a text, or the page's address, to the clipboard, and
+// says what happened: browsers may refuse (no permission, an insecure page).
 type copyButton struct {
 	goapp.Compo
 
@@ -14,13 +15,13 @@ type copyButton struct {
 	Text       string
 	CurrentURL bool // copy the page's address instead of Text
 
-	copied bool
+	result string // "Copied", or why not; "" shows Label
 }
 
 func (b *copyButton) Render() goapp.UI {
 	label := b.Label
-	if b.copied {
-		label = "Copied"
+	if b.result != "" {
+		label = b.result
 	}
 	return goapp.Button().Type("button").Class("copy").OnClick(b.onClick).Text(label)
 }
@@ -31,9 +32,27 @@ func (b *copyButton) onClick(ctx goapp.Context, e goapp.Event) {
 		loc := goapp.Window().Get("location")
 		text = loc.Get("origin").String() + loc.Get("pathname").String()
 	}
-	if clip := goapp.Window().Get("navigator").Get("clipboard"); clip.Truthy() {
-		clip.Call("writeText", text)
+	clip := goapp.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		b.show(ctx, "No clipboard here: select the text to copy it")
+		return
 	}
-	b.copied = true
-	ctx.After(2*time.Second, func(ctx goapp.Context) { b.copied = false })
+	var done, failed goapp.Func
+	settle := func(result string) {
+		done.Release()
+		failed.Release()
+		ctx.Dispatch(func(ctx goapp.Context) { b.show(ctx, result) })
+	}
+	done = goapp.FuncOf(func(goapp.Value, []goapp.Value) any { settle("Copied"); return nil })
+	failed = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		settle("Copy refused by the browser: select the text instead")
+		return nil
+	})
+	clip.Call("writeText", text).Call("then", done, failed)
+}
+
+// show puts a result on the button for a few seconds.
+func (b *copyButton) show(ctx goapp.Context, result string) {
+	b.result = result
+	ctx.After(3*time.Second, func(ctx goapp.Context) { b.result = "" })
 }

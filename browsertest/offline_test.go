@@ -18,13 +18,21 @@ const workerReady = `navigator.serviceWorker.controller !== null &&
 // urlOn is the address of a site path on a given server.
 func urlOn(s *httptest.Server, path string) string { return s.URL + base + path }
 
+// cspViolations records what the page's Content-Security-Policy blocked.
+const cspViolations = `window.__csp = [];
+addEventListener("securitypolicyviolation", (e) => __csp.push(e.violatedDirective + " " + e.blockedURI));`
+
 func TestEveryKindOfPageWorksOffline(t *testing.T) {
 	server := httptest.NewServer(site.NewPagesServer(siteDir, base))
 	defer server.Close()
 	ctx := newBrowser(t)
+	addScript(t, ctx, cspViolations)
 	run(t, ctx, chromedp.Navigate(urlOn(server, "/")))
 	startApp(t, ctx)
 	waitFor(t, ctx, workerReady)
+	if blocked := eval[[]string](t, ctx, `__csp`); len(blocked) > 0 {
+		t.Errorf("online: the Content-Security-Policy blocked %v", blocked)
+	}
 
 	// The worker answers only the app's own pages: files beside them come
 	// from the network as what they are.
@@ -56,6 +64,9 @@ func TestEveryKindOfPageWorksOffline(t *testing.T) {
 		run(t, ctx, chromedp.Navigate(urlOn(server, path)))
 		startApp(t, ctx)
 		waitFor(t, ctx, check)
+		if blocked := eval[[]string](t, ctx, `__csp`); len(blocked) > 0 {
+			t.Errorf("offline %s: the Content-Security-Policy blocked %v", path, blocked)
+		}
 	}
 }
 

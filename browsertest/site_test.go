@@ -276,3 +276,14 @@ func TestCopyButtons(t *testing.T) {
 		waitFor(t, ctx, `![...document.querySelectorAll("button.copy")].some(b => b.textContent === "Copied")`) // the label comes back
 	}
 }
+
+func TestCopyButtonsSayWhenTheClipboardRefuses(t *testing.T) {
+	ctx := newBrowser(t)
+	run(t, ctx, browser.SetPermission(&browser.PermissionDescriptor{Name: "clipboard-write"}, browser.PermissionSettingDenied).WithOrigin(siteServer.URL))
+	open(t, ctx, "/486")
+	run(t, ctx, chromedp.Evaluate(`[...document.querySelectorAll("button.copy")].find(b => b.textContent === "Copy status line").click()`, nil))
+	waitFor(t, ctx, `[...document.querySelectorAll("button.copy")].some(b => b.textContent.startsWith("Copy refused"))`)
+	if eval[bool](t, ctx, `[...document.querySelectorAll("button.copy")].some(b => b.textContent === "Copied")`) {
+		t.Error("the button says Copied although the browser refused")
+	}
+}
