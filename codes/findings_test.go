@@ -1,0 +1,104 @@
+package codes
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The tests in this file pin the corrections made after the data review at
+// da013da (shared/reference/data-findings-da013da.md, issue 12 item 9): one
+// test per finding, asserting the reference and the key facts rather than
+// whole sentences, so that a later rewrite of the wording cannot bring the
+// mistake back.
+
+// hasRef reports whether c cites RFC rfc at section sec.
+func hasRef(c Code, rfc int, sec string) bool {
+	return slices.Contains(c.Refs, Ref{RFC: rfc, Section: sec})
+}
+
+// mentions reports whether s contains every one of the phrases, ignoring case.
+func mentions(s string, phrases ...string) bool {
+	s = strings.ToLower(s)
+	for _, p := range phrases {
+		if !strings.Contains(s, strings.ToLower(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// anyMentions reports whether one of the texts contains every one of the phrases.
+func anyMentions(texts []string, phrases ...string) bool {
+	return slices.ContainsFunc(texts, func(s string) bool { return mentions(s, phrases...) })
+}
+
+// header returns the reason given for header name in c, or "".
+func header(c Code, name string) string {
+	for _, h := range c.Headers {
+		if h.Name == name {
+			return h.Why
+		}
+	}
+	return ""
+}
+
+// related returns the reason given for the related code n in c, or "".
+func related(c Code, n int) string {
+	for _, r := range c.Related {
+		if r.Code == n {
+			return r.Why
+		}
+	}
+	return ""
+}
+
+// allText is every sentence of an entry, for checks that a claim is gone everywhere.
+func allText(c Code) []string {
+	out := slices.Concat([]string{c.Summary, c.Description, c.StatusNote, c.HTTP}, c.Causes, c.Checks)
+	for _, h := range c.Headers {
+		out = append(out, h.Why)
+	}
+	for _, r := range c.Related {
+		out = append(out, r.Why)
+	}
+	return out
+}
+
+// E1: RFC 7647 §5 extends the RFC 6665 ban on 202 to REFER.
+func TestFinding202BanReachesREFER(t *testing.T) {
+	c := mustLookup(t, Accepted)
+	if !hasRef(c, 7647, "5") {
+		t.Error("202 must cite RFC 7647 §5, which extends the 202 ban to REFER")
+	}
+	if !mentions(c.StatusNote, "RFC 7647 §5", "REFER") {
+		t.Errorf("202 status note must say that RFC 7647 §5 bans it for REFER too: %q", c.StatusNote)
+	}
+	if !mentions(c.Description, "RFC 7647 §5", "REFER", "200") {
+		t.Errorf("202 description must say a REFER is now answered 200 (RFC 7647 §5): %q", c.Description)
+	}
+	if !mentions(c.Description, "RFC 3428 §7", "should") {
+		t.Errorf("202 description must keep the MESSAGE relay case as a should (RFC 3428 §7): %q", c.Description)
+	}
+	for _, s := range allText(c) {
+		if mentions(s, "ban does not reach") || mentions(s, "REFER recipient to answer 202") {
+			t.Errorf("202 must not say the ban leaves REFER alone: %q", s)
+		}
+	}
+}
+
+// E2: a REFER recipient must answer 200, not "may equally" answer 200.
+func TestFinding202REFERMustAnswer200(t *testing.T) {
+	c := mustLookup(t, Accepted)
+	if !anyMentions(c.Checks, "RFC 7647 §5", "must answer 200", "never 202") {
+		t.Errorf("202 checks must say a REFER recipient must answer 200, never 202 (RFC 7647 §5): %q", c.Checks)
+	}
+	for _, s := range allText(c) {
+		if mentions(s, "equally valid") || mentions(s, "any 2xx accepts a REFER") {
+			t.Errorf("202 must not present 200 to REFER as merely equally valid: %q", s)
+		}
+	}
+	if !anyMentions(c.Causes, "REFER", "RFC 3515 §2.4.2", "pre-RFC 7647") {
+		t.Errorf("the REFER cause of 202 must be marked as pre-RFC 7647 behaviour: %q", c.Causes)
+	}
+}
