@@ -601,21 +601,25 @@ var entries400To429 = []Code{
 		Number: 425,
 		Phrase: "Bad Alert Message",
 		Refs: []Ref{
-			{RFC: 8876, Section: ""},
+			{RFC: 8876, Section: "5.1"},
+			{RFC: 8876, Section: "5.2"},
+			{RFC: 8876, Section: "4.1"},
 		},
-		Summary:     "The alert (CAP) payload of a non-interactive emergency call is missing or unusable",
-		Description: "Used with non-interactive emergency calls, where a device or sensor sends an alert to emergency services as a SIP MESSAGE carrying a Common Alerting Protocol (CAP) payload instead of setting up a call. The recipient answers 425 when that payload is missing, corrupted or does not say enough to act on. The AlertMsg-Error header, also defined in RFC 8876, carries a code for the exact problem. Registered in 2020, it is the newest SIP response code.",
+		Summary:     "The alert (CAP) a non-interactive emergency call refers to is unusable or cannot be found",
+		Description: "Used with non-interactive emergency calls, where a device or sensor sends an alert to emergency services as a SIP MESSAGE instead of setting up a call; a Call-Info header with purpose EmergencyCallData.cap points to the Common Alerting Protocol (CAP) document, in a body part or at a URI. The recipient answers 425 when that referenced alert cannot be found, is corrupted or does not say enough to act on, and nothing else in the request is usable. It is never sent to a request that carries no alert at all, since such a sender may not support RFC 8876. The 425 must carry an AlertMsg-Error header whose code names the exact problem. Registered in 2020, it is the newest SIP response code.",
 		Causes: []string{
-			"The MESSAGE has no CAP payload, or the recipient cannot find it among the body parts (AlertMsg-Error 101).",
+			"The request references a CAP alert (Call-Info purpose EmergencyCallData.cap), but the body part its Content-ID names is missing or the URI cannot be dereferenced (AlertMsg-Error 101).",
 			"The CAP document is corrupted and cannot be parsed (103).",
 			"The CAP document parses but does not say enough to determine what the alert is about (102).",
 		},
 		Checks: []string{
-			"Read the AlertMsg-Error code: 100 cannot process, 101 payload missing, 102 not enough information, 103 corrupted.",
+			"Read the AlertMsg-Error code: 100 cannot process, 101 alert not present or not found, 102 not enough information, 103 corrupted.",
+			"Follow the Call-Info header with purpose EmergencyCallData.cap: a cid URL must match the Content-ID of a body part, and any other URI must be reachable by the recipient.",
 			"Validate the CAP XML and check the Content-Type of the body part that carries it.",
+			"If the request carried no alert at all, the 425 itself is the fault: RFC 8876 §5.1 forbids it there.",
 		},
 		Headers: []Header{
-			{Name: "AlertMsg-Error", Why: "Defined by RFC 8876 for this response; its code and text say what was wrong with the alert payload."},
+			{Name: "AlertMsg-Error", Why: "Required (RFC 8876 §5.1); one code, with optional text, saying what was wrong with the alert; it may also appear in other responses, even a 200, to a request that carried an alert (RFC 8876 §5.2)."},
 		},
 		Related: []Related{
 			{Code: 424, Why: "424 rejects the location in a request; 425 rejects the alert payload."},

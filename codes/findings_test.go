@@ -102,3 +102,53 @@ func TestFinding202REFERMustAnswer200(t *testing.T) {
 		t.Errorf("the REFER cause of 202 must be marked as pre-RFC 7647 behaviour: %q", c.Causes)
 	}
 }
+
+// E3: 425 is for an alert that is referenced but unusable or not found, and
+// never for a request that carries no alert at all.
+func TestFinding425NeedsAnAlertInTheRequest(t *testing.T) {
+	c := mustLookup(t, BadAlertMessage)
+	for _, s := range allText(c) {
+		if mentions(s, "has no CAP payload") || mentions(s, "when that payload is missing") || mentions(s, "is missing or unusable") {
+			t.Errorf("425 must not say it answers a request without an alert: %q", s)
+		}
+	}
+	if !anyMentions(c.Causes, "references a CAP alert", "EmergencyCallData.cap", "101") {
+		t.Errorf("425 cause for AlertMsg-Error 101 must be a referenced alert that cannot be found: %q", c.Causes)
+	}
+	if !mentions(c.Description, "never sent to a request that carries no alert") {
+		t.Errorf("425 description must state the RFC 8876 §5.1 rule: %q", c.Description)
+	}
+	if !anyMentions(c.Checks, "RFC 8876 §5.1", "no alert") {
+		t.Errorf("425 checks must state the RFC 8876 §5.1 rule: %q", c.Checks)
+	}
+}
+
+// I1: 425 cites the sections of RFC 8876 that define it, not the whole RFC.
+func TestFinding425Sections(t *testing.T) {
+	c := mustLookup(t, BadAlertMessage)
+	if c.Refs[0] != (Ref{RFC: 8876, Section: "5.1"}) {
+		t.Errorf("425's primary reference must be RFC 8876 §5.1, got %s", c.Refs[0])
+	}
+	for _, sec := range []string{"5.2", "4.1"} {
+		if !hasRef(c, 8876, sec) {
+			t.Errorf("425 must cite RFC 8876 §%s", sec)
+		}
+	}
+	if hasRef(c, 8876, "") {
+		t.Error("425 must not cite RFC 8876 without a section")
+	}
+}
+
+// I2: AlertMsg-Error is mandatory in a 425 and allowed in other responses too.
+func TestFinding425AlertMsgErrorRequired(t *testing.T) {
+	why := header(mustLookup(t, BadAlertMessage), "AlertMsg-Error")
+	if !strings.HasPrefix(why, "Required (RFC 8876 §5.1)") {
+		t.Errorf("AlertMsg-Error must be marked Required (RFC 8876 §5.1): %q", why)
+	}
+	if !mentions(why, "other responses", "RFC 8876 §5.2") {
+		t.Errorf("AlertMsg-Error must say it may appear in other responses (RFC 8876 §5.2): %q", why)
+	}
+	if mentions(why, "for this response") {
+		t.Errorf("AlertMsg-Error is not specific to 425: %q", why)
+	}
+}
