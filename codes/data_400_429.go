@@ -649,7 +649,7 @@ var entries400To429 = []Code{
 			{Code: 438, Why: "438 means an Identity header was present but its signature or claims failed; 428 means there was none."},
 			{Code: 436, Why: "436 means the credential the Identity header points to could not be fetched; 428 means there was no Identity header."},
 			{Code: 429, Why: "429 asks for a signed Referred-By token from the referrer of a transfer; 428 asks for an Identity header."},
-			{Code: 403, Why: "STIR verifiers use 403 (often 'Stale Date') when the signature is too old; 428 when it is missing."},
+			{Code: 403, Why: "A STIR verifier may send 403, with the suggested phrase 'Stale Date', when the Date header or a full-form PASSporT's iat is older than its freshness policy allows (RFC 8224 §6.2.2); 428 means the Identity header is missing."},
 		},
 		HTTP: "HTTP 428 is Precondition Required (RFC 6585): the server wants the request made conditional, for example with If-Match. It is unrelated to caller identity.",
 	},

@@ -152,3 +152,49 @@ func TestFinding425AlertMsgErrorRequired(t *testing.T) {
 		t.Errorf("AlertMsg-Error is not specific to 425: %q", why)
 	}
 }
+
+// I3: RFC 6665 §8.2.1 compares event types byte by byte only to match a
+// NOTIFY to its SUBSCRIBE; it says nothing about case for package support.
+func TestFinding489NoByteByByteClaim(t *testing.T) {
+	for _, s := range allText(mustLookup(t, BadEvent)) {
+		if mentions(s, "byte by byte") || mentions(s, "8.2.1") || mentions(s, "wrong case") {
+			t.Errorf("489 must not tie package support to the §8.2.1 NOTIFY matching rule: %q", s)
+		}
+	}
+}
+
+// I10: the INFO/Recv-Info race is described in RFC 6086 §4.2.1.
+func TestFinding469RaceSection(t *testing.T) {
+	c := mustLookup(t, BadInfoPackage)
+	if !anyMentions(c.Causes, "crossed", "RFC 6086 §4.2.1") {
+		t.Errorf("469's race cause must cite RFC 6086 §4.2.1: %q", c.Causes)
+	}
+}
+
+// I12: RFC 5079 §3 has four anonymity tests; the fourth is a From URI with
+// an explicit mark of anonymity.
+func TestFinding433FourAnonymityTests(t *testing.T) {
+	c := mustLookup(t, AnonymityDisallowed)
+	for _, p := range []string{"anonymous.invalid", "explicit", "'Anonymous'", "Privacy", "'id'", "'user'"} {
+		if !mentions(c.Description, p) {
+			t.Errorf("433 description must name the RFC 5079 §3 test %q: %q", p, c.Description)
+		}
+	}
+	if !anyMentions(c.Checks, "anonymous.invalid", "explicitly marked anonymous") {
+		t.Errorf("433 checks must list the explicit-anonymity From test: %q", c.Checks)
+	}
+}
+
+// I8: RFC 8224 §6.2.2 says a verifier *may* send 403 for a stale Date or
+// full-form iat, with 'Stale Date' as a suggested phrase.
+func TestFindingStaleDateIsAMay(t *testing.T) {
+	for _, n := range []int{UseIdentityHeader, BadIdentityInfo, UnsupportedCredential, InvalidIdentityHeader} {
+		why := related(mustLookup(t, n), Forbidden)
+		if !mentions(why, "may", "Stale Date", "RFC 8224 §6.2.2") || !mentions(why, "Date") || !mentions(why, "iat") {
+			t.Errorf("%d: the 403 'Stale Date' note must be a may, for a stale Date or iat (RFC 8224 §6.2.2): %q", n, why)
+		}
+		if mentions(why, "gets 403") || mentions(why, "signature is too old") || mentions(why, "use 403") {
+			t.Errorf("%d: the 403 note must not present the may as a certainty: %q", n, why)
+		}
+	}
+}
