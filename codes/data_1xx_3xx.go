@@ -66,7 +66,7 @@ var entries1xxTo3xx = []Code{
 		Description: "Some element on the path is sending the call on to other destinations and lets the caller know (RFC 3261 §21.1.3). It is optional and purely informational: nothing has failed, and the call carries on toward the new target. A proxy cannot send it on its own, because it may not add a To tag to a 1xx when the request had none (§16.7), so a 181 comes from a UAS or B2BUA, typically a PBX or feature server applying call forwarding.",
 		Causes: []string{
 			"A PBX or application server applies call forwarding (unconditional, on busy, on no answer) and tells the caller before sending the call on.",
-			"A PSTN gateway relays an ISUP progress event reporting call diversion; RFC 3398 maps these to and from 181 (§7.2.9, §8.2.3).",
+			"A PSTN gateway relays ISUP call diversion: under RFC 3398 §8.2.3 a received 181 becomes a CPG with event 6 (forwarding), while a CPG reporting call forwarding becomes a 181 only when the gateway is bridging SIP that carries encapsulated ISUP (§7.2.9).",
 		},
 		Checks: []string{
 			"Find the new INVITE toward the forwarding target; any failure that follows comes from that leg, not from the original callee.",

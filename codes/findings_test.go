@@ -198,3 +198,81 @@ func TestFindingStaleDateIsAMay(t *testing.T) {
 		}
 	}
 }
+
+// I12: RFC 3398 §7.2.4.1 maps causes 58 and 88 to 503 as well.
+func TestFinding503AllRFC3398Causes(t *testing.T) {
+	c := mustLookup(t, ServiceUnavailable)
+	var listed []int
+	for _, r := range CausesForCode(ServiceUnavailable) {
+		listed = append(listed, r.Cause)
+	}
+	if !slices.Equal(listed, []int{34, 38, 41, 42, 47, 58, 88}) {
+		t.Fatalf("the RFC 3398 table has changed under the 503 text: %v", listed)
+	}
+	if !anyMentions(c.Causes, "RFC 3398 §7.2.4.1", "34, 38, 41, 42, 47, 58 and 88") {
+		t.Errorf("503's gateway cause must list every cause RFC 3398 §7.2.4.1 maps to 503: %q", c.Causes)
+	}
+}
+
+// I6: under RFC 8599 §5.6.1.1 a proxy finding the interval too short sends
+// 423 or forwards the REGISTER.
+func TestFinding555Sends423OrForwards(t *testing.T) {
+	why := related(mustLookup(t, PushNotificationServiceNotSupported), IntervalTooBrief)
+	if !mentions(why, "RFC 8599 §5.6.1.1", "423", "or forwards the REGISTER") {
+		t.Errorf("555's 423 note must say the proxy sends 423 or forwards (RFC 8599 §5.6.1.1): %q", why)
+	}
+}
+
+// I7: a 2xx lists every supported push service only for a query with an
+// empty pn-provider (RFC 8599 §4.1.5, §5.6.1.2).
+func TestFinding555FeatureCapsOnlyForQuery(t *testing.T) {
+	why := header(mustLookup(t, PushNotificationServiceNotSupported), "Feature-Caps")
+	if !mentions(why, "sip.pns", "empty pn-provider", "RFC 8599 §4.1.5", "§5.6.1.2") {
+		t.Errorf("555 Feature-Caps must limit the full sip.pns list to an empty-pn-provider query: %q", why)
+	}
+	if mentions(why, "for each push service the network supports") {
+		t.Errorf("555 Feature-Caps must not promise every service in any 2xx: %q", why)
+	}
+}
+
+// I4: sip.607 means the provider supports and will process 607, with no
+// particular action implied (RFC 8197 §5.2, §4).
+func TestFinding607FeatureCaps(t *testing.T) {
+	why := header(mustLookup(t, Unwanted), "Feature-Caps")
+	if !mentions(why, "sip.607", "will process", "no particular action", "RFC 8197 §5.2", "§4") {
+		t.Errorf("607 Feature-Caps must say supports and will process, no action implied: %q", why)
+	}
+	if mentions(why, "acts on") {
+		t.Errorf("607 Feature-Caps must not say the provider acts on 607: %q", why)
+	}
+}
+
+// I5: RFC 8688 makes the Call-Info (§3.1) and the announcement (§3.4) MUSTs.
+func TestFinding608MustNotShould(t *testing.T) {
+	c := mustLookup(t, Rejected)
+	if !mentions(c.Description, "must include a Call-Info", "jwscard", "RFC 8688 §3.1") {
+		t.Errorf("608 description must make Call-Info a must (RFC 8688 §3.1): %q", c.Description)
+	}
+	if mentions(c.Description, "should carry a Call-Info") {
+		t.Errorf("608 description must not weaken Call-Info to a should: %q", c.Description)
+	}
+	why := header(c, "Feature-Caps")
+	if !mentions(why, "must put sip.608", "RFC 8688 §3.3", "must be able to convey", "must play", "RFC 8688 §3.4") {
+		t.Errorf("608 Feature-Caps must state the RFC 8688 §3.3 and §3.4 musts: %q", why)
+	}
+	if mentions(why, "should play") {
+		t.Errorf("608 Feature-Caps must not weaken the announcement to a should: %q", why)
+	}
+}
+
+// I9: RFC 3398 §7.2.9 maps a CPG to 181 only when bridging SIP with
+// encapsulated ISUP; §8.2.3 maps 181 to CPG event 6.
+func TestFinding181RFC3398Directions(t *testing.T) {
+	c := mustLookup(t, CallIsBeingForwarded)
+	if !anyMentions(c.Causes, "§8.2.3", "event 6", "§7.2.9", "only when", "encapsulated ISUP") {
+		t.Errorf("181's gateway cause must give both directions and the §7.2.9 condition: %q", c.Causes)
+	}
+	if !hasRef(c, 3398, "7.2.9") {
+		t.Error("181 must keep RFC 3398 §7.2.9 in Refs")
+	}
+}
