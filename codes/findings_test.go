@@ -276,3 +276,23 @@ func TestFinding181RFC3398Directions(t *testing.T) {
 		t.Error("181 must keep RFC 3398 §7.2.9 in Refs")
 	}
 }
+
+// I11: the class names mix the RFC 3261 §21 headings and the §7.2 list, as
+// the ClassInfo.Name comment now says; each must be one of the two.
+func TestFindingClassNamesFromRFC3261(t *testing.T) {
+	section7_2 := []string{1: "Provisional", 2: "Success", 3: "Redirection", 4: "Client Error", 5: "Server Error", 6: "Global Failure"}
+	section21 := []string{1: "Provisional", 2: "Successful", 3: "Redirection", 4: "Request Failure", 5: "Server Failure", 6: "Global Failures"}
+	want := []string{1: "Provisional", 2: "Success", 3: "Redirection", 4: "Request Failure", 5: "Server Failure", 6: "Global Failure"}
+	for _, ci := range Classes() {
+		n := int(ci.Class)
+		if ci.Name != section7_2[n] && ci.Name != section21[n] {
+			t.Errorf("%s: %q is neither the RFC 3261 §7.2 name %q nor the §21 heading %q", ci.Class, ci.Name, section7_2[n], section21[n])
+		}
+		if ci.Name != want[n] {
+			t.Errorf("%s: name %q, want %q as documented on ClassInfo.Name", ci.Class, ci.Name, want[n])
+		}
+		if ci.Ref != (Ref{RFC: 3261, Section: "21." + string(rune('0'+n))}) {
+			t.Errorf("%s: reference %s, want RFC 3261 §21.%d", ci.Class, ci.Ref, n)
+		}
+	}
+}
