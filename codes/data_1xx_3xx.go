@@ -345,16 +345,16 @@ var entries1xxTo3xx = []Code{
 		Phrase:      "Alternative Service",
 		Refs:        []Ref{{RFC: 3261, Section: "21.3.5"}},
 		Summary:     "Call not completed as placed; the body proposes a different service to use",
-		Description: "This call attempt failed, yet the server has other options to offer and spells them out in the body (RFC 3261 §21.3.5). RFC 3261 leaves the body format open, so what a 380 means depends on whoever defined its body. The best-known live use is 3GPP IMS, where the network returns an application/3gpp-ims+xml body telling the phone to place the call again as an emergency call (3GPP TS 24.229).",
+		Description: "This call attempt failed, yet the server has other options to offer and spells them out in the body (RFC 3261 §21.3.5). RFC 3261 leaves the body format open, so what a 380 means depends on whoever defined its body. The best-known live use is 3GPP IMS, where the network returns an application/3gpp-ims+xml body telling the phone to place the call again as an emergency call (3GPP TS 24.229, unverified).",
 		Causes: []string{
-			"An IMS P-CSCF or other node spots an emergency number dialled as an ordinary call and asks the phone to redo it as an emergency call, possibly after an emergency registration.",
+			"An IMS P-CSCF or other node spots an emergency number dialled as an ordinary call and asks the phone to redo it as an emergency call, possibly after an emergency registration (3GPP TS 24.229, unverified).",
 		},
 		Checks: []string{
 			"Read the Content-Type and body: they say what the alternative is.",
-			"In IMS, look for an alternative-service element with type emergency; the UE should then start an emergency call.",
+			"In IMS, look for an alternative-service element with type emergency; the UE should then start an emergency call (3GPP TS 24.229, unverified).",
 		},
 		Headers: []Header{
-			{Name: "Content-Type", Why: "Names the body format that describes the alternatives, for example application/3gpp-ims+xml in IMS (RFC 3261 §21.3.5)."},
+			{Name: "Content-Type", Why: "Names the body format that describes the alternatives (RFC 3261 §21.3.5); in IMS it is application/3gpp-ims+xml (3GPP TS 24.229, unverified)."},
 		},
 		Related: []Related{
 			{Code: 300, Why: "300 offers alternative addresses in Contact; 380 describes alternative services in the body."},

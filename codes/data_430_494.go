@@ -79,12 +79,12 @@ var entries430To494 = []Code{
 		},
 		Checks: []string{
 			"Fetch the info URI from the Identity header yourself, from the verifier's network, and check the HTTP status and the content returned.",
-			"If the call went through anyway, look for a Reason header with protocol STIR and cause=436 in a provisional or final response (RFC 9410).",
+			"If the call went through anyway, look for a Reason header with protocol STIR and cause=436 in a provisional or final response (RFC 9410, unverified).",
 			"Wireshark and pjsip still print the old phrase 'Bad Identity-Info'; it is the same code.",
 		},
 		Headers: []Header{
 			{Name: "Identity", Why: "In the rejected request; its info parameter holds the URI the verifier failed to fetch (RFC 8224)."},
-			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=436 in a later response instead (RFC 9410)."},
+			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=436 in a later response instead (RFC 9410, unverified)."},
 		},
 		Related: []Related{
 			{Code: 437, Why: "437 means the credential was obtained but is not trusted or supported; 436 means it could not be obtained at all."},
@@ -102,6 +102,7 @@ var entries430To494 = []Code{
 		Refs: []Ref{
 			{RFC: 8224, Section: "6.2.2"},
 			{RFC: 8224, Section: "13.2"},
+			{RFC: 8224, Section: "4.1"},
 			{RFC: 9410, Section: ""},
 		},
 		Summary:     "The verifier has the signer's certificate but does not trust or support it",
@@ -113,12 +114,12 @@ var entries430To494 = []Code{
 		},
 		Checks: []string{
 			"Download the certificate from the info URI and check its issuer chain against the verifier's trust anchors.",
-			"Check the key and signature algorithms against what the verifier supports (SHAKEN PASSporTs use ES256).",
-			"If the call went through anyway, look for Reason: STIR;cause=437 in the responses (RFC 9410).",
+			"Check the key and signature algorithms against what the verifier supports; ES256 is the default and the one algorithm every implementation must support (RFC 8224 §4.1).",
+			"If the call went through anyway, look for Reason: STIR;cause=437 in the responses (RFC 9410, unverified).",
 		},
 		Headers: []Header{
 			{Name: "Identity", Why: "In the rejected request; its info parameter names the credential the verifier refused (RFC 8224)."},
-			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=437 in a later response instead (RFC 9410)."},
+			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=437 in a later response instead (RFC 9410, unverified)."},
 		},
 		Related: []Related{
 			{Code: 436, Why: "436 means the credential could not be obtained at all; 437 means it was obtained and refused."},
@@ -150,7 +151,7 @@ var entries430To494 = []Code{
 		},
 		Headers: []Header{
 			{Name: "Identity", Why: "In the rejected request; it carries the PASSporT whose signature or claims failed (RFC 8224)."},
-			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=438 in a later response instead (RFC 9410)."},
+			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=438 in a later response instead (RFC 9410, unverified)."},
 		},
 		Related: []Related{
 			{Code: 436, Why: "436 is returned when the credential cannot be fetched, before any signature check."},
@@ -637,7 +638,7 @@ var entries430To494 = []Code{
 			{RFC: 3329, Section: "6.5"},
 		},
 		Summary:     "The next hop requires a security agreement (sec-agree) before it accepts requests",
-		Description: "RFC 3329 lets a UA and its first-hop server agree on a security mechanism (TLS, HTTP Digest, IPsec) in a way that resists downgrade attacks. A server sends 494 when an unprotected request carries sec-agree in Require or Proxy-Require, when its policy demands the agreement and the client only listed sec-agree in Supported, or when the Security-Verify list in a later request differs from what it offered. The 494 lists the server's mechanisms in Security-Server; the client picks the shared one with the highest q value, starts it, and resends with Security-Verify echoing that list. 3GPP IMS uses the procedure with its ipsec-3gpp mechanism.",
+		Description: "RFC 3329 lets a UA and its first-hop server agree on a security mechanism (TLS, HTTP Digest, IPsec) in a way that resists downgrade attacks. A server sends 494 when an unprotected request carries sec-agree in Require or Proxy-Require, when its policy demands the agreement and the client only listed sec-agree in Supported, or when the Security-Verify list in a later request differs from what it offered. The 494 lists the server's mechanisms in Security-Server; the client picks the shared one with the highest q value, starts it, and resends with Security-Verify echoing that list. 3GPP IMS uses the procedure with the ipsec-3gpp mechanism, which RFC 3329 registers for it in its Appendix A.",
 		Causes: []string{
 			"The normal first step of an agreement: the client sent Security-Client with Require and Proxy-Require: sec-agree on an unprotected request.",
 			"The Security-Verify list in a follow-up request does not match the server's list, because an element changed it or the client copied it wrongly (RFC 3329 §2.3.1).",
@@ -647,7 +648,7 @@ var entries430To494 = []Code{
 			"Compare Security-Verify in the resent request with Security-Server in the 494: same mechanisms, same order, same parameters.",
 			"Check that the client actually set up the chosen mechanism (TLS connection, IPsec security associations) before resending.",
 			"For digest, look for the Proxy-Authenticate challenge in the 494 next to Security-Server.",
-			"In IMS traces, expect Security-Server inside the 401 to the first REGISTER rather than in a separate 494.",
+			"In IMS traces, expect Security-Server inside the 401 to the first REGISTER rather than in a separate 494 (seen in practice).",
 		},
 		Headers: []Header{
 			{Name: "Security-Server", Why: "Required; the server's mechanisms with q values, sent even when none matches the client's list (RFC 3329 §2.3.1)."},

@@ -296,3 +296,42 @@ func TestFindingClassNamesFromRFC3261(t *testing.T) {
 		}
 	}
 }
+
+// U1-U4: claims that could not be checked against an RFC text at hand are
+// marked as such, and the ones that could be checked cite what they rest on.
+func TestUnverifiedClaimsAreMarked(t *testing.T) {
+	for _, c := range All() {
+		for _, s := range allText(c) {
+			// U1: RFC 9410 is not among the reference texts.
+			if mentions(s, "RFC 9410") && !mentions(s, "RFC 9410, unverified") {
+				t.Errorf("%d: an RFC 9410 claim must be marked unverified: %q", c.Number, s)
+			}
+			// U2: 3GPP specifications are not among the reference texts.
+			if mentions(s, "TS 24.229") && !mentions(s, "unverified") {
+				t.Errorf("%d: a 3GPP TS 24.229 claim must be marked unverified: %q", c.Number, s)
+			}
+		}
+	}
+	// U2: ipsec-3gpp is registered by RFC 3329 itself (Appendix A).
+	if c := mustLookup(t, SecurityAgreementRequired); !mentions(c.Description, "ipsec-3gpp", "RFC 3329", "Appendix A") {
+		t.Errorf("494 must say RFC 3329 Appendix A registers ipsec-3gpp: %q", c.Description)
+	}
+	if c := mustLookup(t, SecurityAgreementRequired); !anyMentions(c.Checks, "401 to the first REGISTER", "seen in practice") {
+		t.Errorf("494's IMS 401 check must be marked as seen in practice: %q", c.Checks)
+	}
+	// U3: ES256 rests on RFC 8224 §4.1, not on an unchecked SHAKEN claim.
+	c := mustLookup(t, UnsupportedCredential)
+	if !anyMentions(c.Checks, "ES256", "RFC 8224 §4.1") || !hasRef(c, 8224, "4.1") {
+		t.Errorf("437's ES256 check must cite RFC 8224 §4.1: %q", c.Checks)
+	}
+	if anyMentions(c.Checks, "SHAKEN PASSporTs use ES256") {
+		t.Error("437 must not state the unchecked SHAKEN algorithm claim")
+	}
+	// U4: the origin of 490 and 687 is hearsay.
+	for _, n := range []int{490, 687} {
+		u, _ := LookupUnregistered(n)
+		if !strings.HasPrefix(u.Origin, "unverified") {
+			t.Errorf("%d: origin must be marked unverified: %q", n, u.Origin)
+		}
+	}
+}
