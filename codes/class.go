@@ -8,8 +8,13 @@ type Class int
 
 // ClassInfo describes one class of response codes.
 type ClassInfo struct {
-	Class   Class
-	Name    string // as RFC 3261 §7.2 names it
+	Class Class
+	// Name is RFC 3261's name for the class. 1xx and 3xx read the same in
+	// §7.2 and §21. 4xx and 5xx take the §21.4 and §21.5 headings, Request
+	// Failure and Server Failure (§7.2 says Client Error and Server Error);
+	// 2xx and 6xx take the §7.2 names, Success and Global Failure (§21.2 and
+	// §21.6 say Successful and Global Failures).
+	Name    string
 	Meaning string // what a response of this class tells the client
 	Ref     Ref
 }

@@ -66,7 +66,7 @@ var entries1xxTo3xx = []Code{
 		Description: "Some element on the path is sending the call on to other destinations and lets the caller know (RFC 3261 §21.1.3). It is optional and purely informational: nothing has failed, and the call carries on toward the new target. A proxy cannot send it on its own, because it may not add a To tag to a 1xx when the request had none (§16.7), so a 181 comes from a UAS or B2BUA, typically a PBX or feature server applying call forwarding.",
 		Causes: []string{
 			"A PBX or application server applies call forwarding (unconditional, on busy, on no answer) and tells the caller before sending the call on.",
-			"A PSTN gateway relays an ISUP progress event reporting call diversion; RFC 3398 maps these to and from 181 (§7.2.9, §8.2.3).",
+			"A PSTN gateway relays ISUP call diversion: under RFC 3398 §8.2.3 a received 181 becomes a CPG with event 6 (forwarding), while a CPG reporting call forwarding becomes a 181 only when the gateway is bridging SIP that carries encapsulated ISUP (§7.2.9).",
 		},
 		Checks: []string{
 			"Find the new INVITE toward the forwarding target; any failure that follows comes from that leg, not from the original callee.",
@@ -191,26 +191,26 @@ var entries1xxTo3xx = []Code{
 		Number:      202,
 		Phrase:      "Accepted",
 		Status:      Deprecated,
-		StatusNote:  "Deprecated by RFC 6665 §8.3.1: a received 202 must be treated exactly like 200, and 202 must not be sent to SUBSCRIBE or NOTIFY. IANA lists it as \"Accepted (Deprecated)\" with reference RFC 6665. It was introduced by RFC 3265, which RFC 6665 obsoleted.",
-		Refs:        []Ref{{RFC: 6665, Section: "8.3.1"}, {RFC: 3265, Section: "7.3.1"}, {RFC: 3515, Section: "2.4.2"}, {RFC: 3428, Section: "7"}},
+		StatusNote:  "Deprecated by RFC 6665 §8.3.1: a received 202 must be treated exactly like 200, and 202 must not be sent to SUBSCRIBE or NOTIFY; RFC 7647 §5 extends both rules to REFER. IANA lists it as \"Accepted (Deprecated)\" with reference RFC 6665. It was introduced by RFC 3265, which RFC 6665 obsoleted.",
+		Refs:        []Ref{{RFC: 6665, Section: "8.3.1"}, {RFC: 7647, Section: "5"}, {RFC: 3265, Section: "7.3.1"}, {RFC: 3515, Section: "2.4.2"}, {RFC: 3428, Section: "7"}},
 		Summary:     "Accepted but not yet carried out; deprecated, handle it exactly like 200",
-		Description: "RFC 3265 added 202 so a notifier could accept a SUBSCRIBE before authorization was settled; RFC 6665 §8.3.1 withdrew it because a proxy can swallow it during forking and implementations handled it differently from 200. A receiver must now process 202 as 200, and nobody may send it to SUBSCRIBE or NOTIFY. It still shows up where that ban does not reach: RFC 3515 §2.4.2 tells a REFER recipient to answer 202 before the transfer's outcome is known, and RFC 3428 §7 has a store-and-forward MESSAGE relay answer 202 to say the message was taken but not yet delivered.",
+		Description: "RFC 3265 added 202 so a notifier could accept a SUBSCRIBE before authorization was settled; RFC 6665 §8.3.1 withdrew it because a proxy can swallow it during forking and implementations handled it differently from 200. A receiver must now process 202 as 200, and nobody may send it to SUBSCRIBE or NOTIFY. RFC 7647 §5 carries the ban over to REFER: RFC 3515 §2.4.2 had a REFER recipient answer 202, but a current one must answer 200, so a 202 to REFER comes from an implementation that predates RFC 7647. MESSAGE is where 202 is still asked for: RFC 3428 §7 says a store-and-forward relay should answer 202 to show it took the message but has not delivered it yet.",
 		Causes: []string{
-			"A UA accepted a REFER for a blind or attended transfer (RFC 3515 §2.4.2).",
+			"A UA accepted a REFER for a blind or attended transfer, as RFC 3515 §2.4.2 first asked (older, pre-RFC 7647 implementations).",
 			"An IM relay or SMS gateway accepted a MESSAGE it will deliver later (RFC 3428 §7).",
 			"An older RFC 3265 notifier (presence, BLF, message waiting) accepted a SUBSCRIBE while authorization was pending or to hide its policy.",
 		},
 		Checks: []string{
 			"Handle it as 200; if a device waits, retries or fails on 202 but not on 200, that is the interoperability bug RFC 6665 §8.3.1 was written to end.",
-			"After a 202 to REFER, follow the NOTIFYs: their message/sipfrag body carries the status line of the transfer call (RFC 3515 §2.4.5).",
+			"After a 2xx to REFER (200 now, 202 from older UAs), follow the NOTIFYs: their message/sipfrag body carries the status line of the transfer call (RFC 3515 §2.4.5).",
 			"After a 202 to MESSAGE, do not assume delivery: the message only reached a relay (RFC 3428 §4).",
-			"For REFER, read RFC 7647, which updates RFC 3515 for the RFC 6665 rules; any 2xx accepts a REFER, so a 200 is equally valid.",
+			"For REFER, RFC 7647 §5 applies: a REFER recipient must answer 200, never 202, and must treat a 202 it receives as 200.",
 		},
 		Headers: []Header{
 			{Name: "Expires", Why: "On a 202 to SUBSCRIBE from an older notifier, gives the granted subscription length, as on any 2xx to SUBSCRIBE (RFC 6665 §3.1.1)."},
 		},
 		Related: []Related{
-			{Code: 200, Why: "Must be handled identically; 200 is what a current notifier sends."},
+			{Code: 200, Why: "Must be handled identically; 200 is what a current notifier or REFER recipient sends."},
 			{Code: 204, Why: "204 also answers SUBSCRIBE, but says the NOTIFY will be suppressed; it is not deprecated."},
 		},
 		HTTP:   "HTTP 202 Accepted is in normal use: the request was taken for processing that may finish later. SIP borrowed that meaning in RFC 3265, then deprecated it in RFC 6665; a SIP receiver must treat it exactly like 200.",
@@ -345,16 +345,16 @@ var entries1xxTo3xx = []Code{
 		Phrase:      "Alternative Service",
 		Refs:        []Ref{{RFC: 3261, Section: "21.3.5"}},
 		Summary:     "Call not completed as placed; the body proposes a different service to use",
-		Description: "This call attempt failed, yet the server has other options to offer and spells them out in the body (RFC 3261 §21.3.5). RFC 3261 leaves the body format open, so what a 380 means depends on whoever defined its body. The best-known live use is 3GPP IMS, where the network returns an application/3gpp-ims+xml body telling the phone to place the call again as an emergency call (3GPP TS 24.229).",
+		Description: "This call attempt failed, yet the server has other options to offer and spells them out in the body (RFC 3261 §21.3.5). RFC 3261 leaves the body format open, so what a 380 means depends on whoever defined its body. The best-known live use is 3GPP IMS, where the network returns an application/3gpp-ims+xml body telling the phone to place the call again as an emergency call (3GPP TS 24.229, unverified).",
 		Causes: []string{
-			"An IMS P-CSCF or other node spots an emergency number dialled as an ordinary call and asks the phone to redo it as an emergency call, possibly after an emergency registration.",
+			"An IMS P-CSCF or other node spots an emergency number dialled as an ordinary call and asks the phone to redo it as an emergency call, possibly after an emergency registration (3GPP TS 24.229, unverified).",
 		},
 		Checks: []string{
 			"Read the Content-Type and body: they say what the alternative is.",
-			"In IMS, look for an alternative-service element with type emergency; the UE should then start an emergency call.",
+			"In IMS, look for an alternative-service element with type emergency; the UE should then start an emergency call (3GPP TS 24.229, unverified).",
 		},
 		Headers: []Header{
-			{Name: "Content-Type", Why: "Names the body format that describes the alternatives, for example application/3gpp-ims+xml in IMS (RFC 3261 §21.3.5)."},
+			{Name: "Content-Type", Why: "Names the body format that describes the alternatives (RFC 3261 §21.3.5); in IMS it is application/3gpp-ims+xml (3GPP TS 24.229, unverified)."},
 		},
 		Related: []Related{
 			{Code: 300, Why: "300 offers alternative addresses in Contact; 380 describes alternative services in the body."},

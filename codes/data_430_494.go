@@ -40,13 +40,13 @@ var entries430To494 = []Code{
 			{RFC: 5079, Section: "7"},
 		},
 		Summary:     "The callee or a server acting for it refuses requests from callers who hide their identity",
-		Description: "The request was refused for one reason only: the caller chose to be anonymous. It is the SIP form of the anonymous call rejection service known from the PSTN. RFC 5079 treats a request as anonymous when the From URI is in the anonymous.invalid domain, the From display name is 'Anonymous', or a Privacy header asks for 'id' or 'user'; a missing P-Asserted-Identity alone does not count. The caller's UA must not quietly retry with its identity shown; only the user, or a policy the user set, can allow that.",
+		Description: "The request was refused for one reason only: the caller chose to be anonymous. It is the SIP form of the anonymous call rejection service known from the PSTN. RFC 5079 §3 treats a request as anonymous when the From URI is in the anonymous.invalid domain or carries some other explicit mark of anonymity, the From display name is 'Anonymous', or a Privacy header asks for 'id' or 'user'; a missing P-Asserted-Identity alone does not count. The caller's UA must not quietly retry with its identity shown; only the user, or a policy the user set, can allow that.",
 		Causes: []string{
 			"The called user turned on anonymous call rejection and the call arrived with caller ID withheld.",
 			"A network anonymizer (B2BUA) hid the caller's identity at the caller's request, and the destination screens anonymous calls.",
 		},
 		Checks: []string{
-			"Look at From and Privacy in the rejected request: a From in anonymous.invalid, an 'Anonymous' display name, or Privacy: id or user each marks it anonymous.",
+			"Look at From and Privacy in the rejected request: a From in anonymous.invalid or otherwise explicitly marked anonymous, an 'Anonymous' display name, or Privacy: id or user each marks it anonymous.",
 			"Retry with caller ID shown only if the user or their policy agrees (RFC 5079 §4); the same rule binds a network anonymizer.",
 			"On a mid-dialog request, keep the dialog: a 433 there does not end it or its usage.",
 		},
@@ -79,18 +79,18 @@ var entries430To494 = []Code{
 		},
 		Checks: []string{
 			"Fetch the info URI from the Identity header yourself, from the verifier's network, and check the HTTP status and the content returned.",
-			"If the call went through anyway, look for a Reason header with protocol STIR and cause=436 in a provisional or final response (RFC 9410).",
+			"If the call went through anyway, look for a Reason header with protocol STIR and cause=436 in a provisional or final response (RFC 9410, unverified).",
 			"Wireshark and pjsip still print the old phrase 'Bad Identity-Info'; it is the same code.",
 		},
 		Headers: []Header{
 			{Name: "Identity", Why: "In the rejected request; its info parameter holds the URI the verifier failed to fetch (RFC 8224)."},
-			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=436 in a later response instead (RFC 9410)."},
+			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=436 in a later response instead (RFC 9410, unverified)."},
 		},
 		Related: []Related{
 			{Code: 437, Why: "437 means the credential was obtained but is not trusted or supported; 436 means it could not be obtained at all."},
 			{Code: 438, Why: "438 means the signature or its claims failed; 436 fails before the signature can be checked."},
 			{Code: 428, Why: "428 asks for an Identity header that is missing; 436 is about one that is present."},
-			{Code: 403, Why: "A Date or iat that is too old gets 403 with the phrase 'Stale Date' under RFC 8224, not a 43x code."},
+			{Code: 403, Why: "A verifier may send 403, with the suggested phrase 'Stale Date', when the Date header or a full-form PASSporT's iat is older than its freshness policy allows (RFC 8224 §6.2.2); that is not a 43x case."},
 		},
 		Aliases: []string{"Bad Identity-Info"},
 	},
@@ -102,6 +102,7 @@ var entries430To494 = []Code{
 		Refs: []Ref{
 			{RFC: 8224, Section: "6.2.2"},
 			{RFC: 8224, Section: "13.2"},
+			{RFC: 8224, Section: "4.1"},
 			{RFC: 9410, Section: ""},
 		},
 		Summary:     "The verifier has the signer's certificate but does not trust or support it",
@@ -113,17 +114,17 @@ var entries430To494 = []Code{
 		},
 		Checks: []string{
 			"Download the certificate from the info URI and check its issuer chain against the verifier's trust anchors.",
-			"Check the key and signature algorithms against what the verifier supports (SHAKEN PASSporTs use ES256).",
-			"If the call went through anyway, look for Reason: STIR;cause=437 in the responses (RFC 9410).",
+			"Check the key and signature algorithms against what the verifier supports; ES256 is the default and the one algorithm every implementation must support (RFC 8224 §4.1).",
+			"If the call went through anyway, look for Reason: STIR;cause=437 in the responses (RFC 9410, unverified).",
 		},
 		Headers: []Header{
 			{Name: "Identity", Why: "In the rejected request; its info parameter names the credential the verifier refused (RFC 8224)."},
-			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=437 in a later response instead (RFC 9410)."},
+			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=437 in a later response instead (RFC 9410, unverified)."},
 		},
 		Related: []Related{
 			{Code: 436, Why: "436 means the credential could not be obtained at all; 437 means it was obtained and refused."},
 			{Code: 438, Why: "438 means the credential was acceptable but the signature or claims did not verify."},
-			{Code: 403, Why: "A Date or iat that is too old gets 403 'Stale Date' under RFC 8224, not 437."},
+			{Code: 403, Why: "A Date or full-form iat older than the verifier's freshness policy may get 403, with the suggested phrase 'Stale Date' (RFC 8224 §6.2.2), not 437."},
 		},
 		Aliases: []string{"Unsupported Certificate"},
 	},
@@ -150,13 +151,13 @@ var entries430To494 = []Code{
 		},
 		Headers: []Header{
 			{Name: "Identity", Why: "In the rejected request; it carries the PASSporT whose signature or claims failed (RFC 8224)."},
-			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=438 in a later response instead (RFC 9410)."},
+			{Name: "Reason", Why: "When policy lets the call continue, the verifier reports the failure as Reason: STIR;cause=438 in a later response instead (RFC 9410, unverified)."},
 		},
 		Related: []Related{
 			{Code: 436, Why: "436 is returned when the credential cannot be fetched, before any signature check."},
 			{Code: 437, Why: "437 refuses the credential itself; 438 means the credential was fine but the signature or claims were not."},
 			{Code: 428, Why: "428 means no usable Identity header was sent at all."},
-			{Code: 403, Why: "An iat or Date outside the freshness window gets 403 'Stale Date', not 438."},
+			{Code: 403, Why: "A Date or full-form iat older than the verifier's freshness policy may get 403, with the suggested phrase 'Stale Date' (RFC 8224 §6.2.2), not 438."},
 		},
 	},
 	{
@@ -229,7 +230,7 @@ var entries430To494 = []Code{
 		Description: "Under the INFO framework (RFC 6086), each UA lists the Info Packages it will receive in a Recv-Info header during the INVITE exchange, and every INFO names its package in an Info-Package header. An INFO for a package the receiver did not list is answered with 469, and the response lists the packages it does accept, possibly none. Only that INFO transaction fails; the call carries on. Legacy INFO without an Info-Package header is not subject to this check.",
 		Causes: []string{
 			"The sender assumed a package without checking the Recv-Info the peer sent in the INVITE exchange.",
-			"A re-INVITE or UPDATE changed the receiver's Recv-Info and an INFO based on the old list crossed it on the wire (RFC 6086 §5.2.2).",
+			"A re-INVITE or UPDATE changed the receiver's Recv-Info and an INFO based on the old list crossed it on the wire (RFC 6086 §4.2.1, §5.2.2).",
 		},
 		Checks: []string{
 			"Compare the Info-Package header of the INFO with the last Recv-Info the receiver sent in this dialog.",
@@ -559,12 +560,12 @@ var entries430To494 = []Code{
 		Description: "The receiver does not understand the event package named in the request's Event header. A notifier sends it to a SUBSCRIBE for a package it does not serve, a subscriber to a NOTIFY for a package it does not support, and an event state compositor to a PUBLISH whose Event header is missing or unknown. A SUBSCRIBE with no Event header at all may also get 489. The code came from RFC 3265, which RFC 6665 replaced.",
 		Causes: []string{
 			"A phone subscribes to dialog (BLF), presence or message-summary (voicemail lamp) on a server that does not offer that package (seen in practice).",
-			"The package name is misspelt or has the wrong case; event names are compared byte by byte (RFC 6665 §8.2.1).",
+			"The package name in the Event header is misspelt (seen in practice).",
 			"A PUBLISH was sent without an Event header (RFC 3903 §6).",
 		},
 		Checks: []string{
 			"Compare the Event header with the packages the server lists in Allow-Events, for example in its answer to OPTIONS.",
-			"Check the exact spelling and case of the package name, including template suffixes such as presence.winfo.",
+			"Check the exact spelling of the package name, including template suffixes such as presence.winfo.",
 			"Enable the package (BLF, presence, MWI) on the server, or stop the client from subscribing to it.",
 			"Treat a 489 to a subscription refresh as the end of that subscription (RFC 6665 §4.1.2.2).",
 		},
@@ -637,7 +638,7 @@ var entries430To494 = []Code{
 			{RFC: 3329, Section: "6.5"},
 		},
 		Summary:     "The next hop requires a security agreement (sec-agree) before it accepts requests",
-		Description: "RFC 3329 lets a UA and its first-hop server agree on a security mechanism (TLS, HTTP Digest, IPsec) in a way that resists downgrade attacks. A server sends 494 when an unprotected request carries sec-agree in Require or Proxy-Require, when its policy demands the agreement and the client only listed sec-agree in Supported, or when the Security-Verify list in a later request differs from what it offered. The 494 lists the server's mechanisms in Security-Server; the client picks the shared one with the highest q value, starts it, and resends with Security-Verify echoing that list. 3GPP IMS uses the procedure with its ipsec-3gpp mechanism.",
+		Description: "RFC 3329 lets a UA and its first-hop server agree on a security mechanism (TLS, HTTP Digest, IPsec) in a way that resists downgrade attacks. A server sends 494 when an unprotected request carries sec-agree in Require or Proxy-Require, when its policy demands the agreement and the client only listed sec-agree in Supported, or when the Security-Verify list in a later request differs from what it offered. The 494 lists the server's mechanisms in Security-Server; the client picks the shared one with the highest q value, starts it, and resends with Security-Verify echoing that list. 3GPP IMS uses the procedure with the ipsec-3gpp mechanism, which RFC 3329 registers for it in its Appendix A.",
 		Causes: []string{
 			"The normal first step of an agreement: the client sent Security-Client with Require and Proxy-Require: sec-agree on an unprotected request.",
 			"The Security-Verify list in a follow-up request does not match the server's list, because an element changed it or the client copied it wrongly (RFC 3329 §2.3.1).",
@@ -647,7 +648,7 @@ var entries430To494 = []Code{
 			"Compare Security-Verify in the resent request with Security-Server in the 494: same mechanisms, same order, same parameters.",
 			"Check that the client actually set up the chosen mechanism (TLS connection, IPsec security associations) before resending.",
 			"For digest, look for the Proxy-Authenticate challenge in the 494 next to Security-Server.",
-			"In IMS traces, expect Security-Server inside the 401 to the first REGISTER rather than in a separate 494.",
+			"In IMS traces, expect Security-Server inside the 401 to the first REGISTER rather than in a separate 494 (seen in practice).",
 		},
 		Headers: []Header{
 			{Name: "Security-Server", Why: "Required; the server's mechanisms with q values, sent even when none matches the client's list (RFC 3329 §2.3.1)."},

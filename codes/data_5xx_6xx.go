@@ -88,7 +88,7 @@ var entries5xxTo6xx = []Code{
 		Causes: []string{
 			"The server is overloaded, in maintenance mode, or at a configured limit such as concurrent calls, channels or licences (seen in practice).",
 			"No outbound route is usable: every trunk or gateway for the destination is down or full (seen in practice).",
-			"A PSTN gateway got an ISUP release for lack of circuits or congestion; RFC 3398 §7.2.4.1 maps Q.850 causes 34, 38, 41, 42 and 47 to 503.",
+			"A PSTN gateway got an ISUP release for lack of circuits or congestion, or because the bearer capability or the destination is not available; RFC 3398 §7.2.4.1 maps Q.850 causes 34, 38, 41, 42, 47, 58 and 88 to 503.",
 			"The next hop could not be reached at the transport level and the stack reported it as 503 (RFC 3261 §8.1.3.1, §16.9).",
 		},
 		Checks: []string{
@@ -194,10 +194,10 @@ var entries5xxTo6xx = []Code{
 		},
 		Headers: []Header{
 			{Name: "Contact", Why: "The REGISTER's Contact URI carries pn-provider, pn-prid and pn-param; pn-provider names the service that was refused (RFC 8599 §4.1.1)."},
-			{Name: "Feature-Caps", Why: "A 2xx to REGISTER carries sip.pns for each push service the network supports (RFC 8599 §5.4); a 555 means none matched."},
+			{Name: "Feature-Caps", Why: "A 2xx to REGISTER names supported push services in sip.pns, one Feature-Caps per service (RFC 8599 §5.4): every service the network supports only for a query with an empty pn-provider, otherwise just whether the service the UA named is supported (RFC 8599 §4.1.5, §5.6.1.2); a 555 means the requested service is not supported."},
 		},
 		Related: []Related{
-			{Code: 423, Why: "Under RFC 8599 a proxy that supports the push service but finds the registration interval too short sends 423; 555 means the service itself is not supported."},
+			{Code: 423, Why: "Under RFC 8599 §5.6.1.1 a proxy that supports the push service but finds the registration interval too short either sends 423 or forwards the REGISTER to the registrar; 555 means the service itself is not supported."},
 		},
 	},
 	{
@@ -340,7 +340,7 @@ var entries5xxTo6xx = []Code{
 		},
 		Headers: []Header{
 			{Name: "Reason", Why: "A BYE or CANCEL may carry cause 607 in a SIP Reason value to show the call was ended or cancelled as unwanted (RFC 8197 §4)."},
-			{Name: "Feature-Caps", Why: "sip.607 in a REGISTER response means the provider supports and acts on 607 (RFC 8197 §5.2)."},
+			{Name: "Feature-Caps", Why: "sip.607 in a REGISTER response means the provider supports and will process 607, for example so the UA can offer a spam button; no particular action, such as blocking later calls, is implied (RFC 8197 §5.2, §4)."},
 		},
 		Related: []Related{
 			{Code: 603, Why: "603 declines because of the callee's situation and gives no reason; 607 says the caller is unwanted."},
@@ -353,7 +353,7 @@ var entries5xxTo6xx = []Code{
 		Phrase:      "Rejected",
 		Refs:        []Ref{{RFC: 8688, Section: "3.1"}, {RFC: 8688, Section: "3.3"}, {RFC: 8688, Section: "3.4"}},
 		Summary:     "An intermediary such as a call-analytics engine blocked the call, not the user",
-		Description: "An element in the network acting for the callee, such as a call-analytics or robocall-blocking engine, rejected the call; the user's phone usually never saw it. It differs from 607, where a person rejected the call, a distinction that matters legally in some jurisdictions. The response should carry a Call-Info header with purpose=jwscard pointing to a signed jCard, so that a wrongly blocked caller can contact whoever blocked the call. As a 6xx response it ends forking, and further attempts to the same target will likely fail too.",
+		Description: "An element in the network acting for the callee, such as a call-analytics or robocall-blocking engine, rejected the call; the user's phone usually never saw it. It differs from 607, where a person rejected the call, a distinction that matters legally in some jurisdictions. Unless it has signs that the caller would abuse it, the intermediary must include a Call-Info header with purpose=jwscard pointing to a signed jCard, so that a wrongly blocked caller can contact whoever blocked the call (RFC 8688 §3.1). As a 6xx response it ends forking, and further attempts to the same target will likely fail too.",
 		Causes: []string{
 			"A call-analytics engine judged the calling number likely to be unwanted or illegal, for example a robocaller, and blocked the call (RFC 8688 §1).",
 			"A proxy or B2BUA acting for the user rejected an INVITE, MESSAGE or SUBSCRIBE under a blocking policy (RFC 8688 §3.1).",
@@ -366,7 +366,7 @@ var entries5xxTo6xx = []Code{
 		},
 		Headers: []Header{
 			{Name: "Call-Info", Why: "Required unless the intermediary has signs the caller would abuse it; purpose=jwscard, pointing to a JWS-signed jCard with redress contacts (RFC 8688 §3.1)."},
-			{Name: "Feature-Caps", Why: "A UAC that understands 608 puts sip.608 in the INVITE's Feature-Caps; without it, an element on the path should play the redress details as an announcement (RFC 8688 §3.3, §3.4)."},
+			{Name: "Feature-Caps", Why: "A UAC that understands 608 must put sip.608 in the INVITE's Feature-Caps (RFC 8688 §3.3); an element that inserts sip.608 must be able to convey how to reach the blocking operator, and when the INVITE arrives without it the intermediary must play the redress details as an announcement itself, barring the caveats of §3.5 and §6 (RFC 8688 §3.4)."},
 			{Name: "Reason", Why: "608 may also be given as the cause in a SIP Reason header value (RFC 8688 §3.1)."},
 		},
 		Related: []Related{

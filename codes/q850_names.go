@@ -1,9 +1,15 @@
 package codes
 
-// causeNames holds the ITU-T Q.850 name of every assigned cause value, 1 to
-// 127; the values missing here are not assigned. It is the one copy of these
+// causeNames holds the Q.850 name of every assigned cause value, 1 to 127;
+// the values missing here are not assigned. It is the one copy of these
 // names in sipcodes: package cause reads them through CauseName, because
 // cause builds on codes and codes cannot import it back.
+//
+// Unverified: the names have not been checked against the ITU-T Q.850 text,
+// which was not available. They follow shared/reference/q850-cause-names.tsv
+// for the 35 causes in the RFC 3398 tables and q850-causes-full.tsv for the
+// rest, and those were compared with Wireshark's Q.850 table and other
+// secondary lists, not with the Recommendation itself.
 var causeNames = map[int]string{
 	1:   "Unallocated (unassigned) number",
 	2:   "No route to specified transit network (national use)",
@@ -78,6 +84,7 @@ var causeNames = map[int]string{
 	127: "Interworking, unspecified",
 }
 
-// CauseName returns the ITU-T Q.850 name of cause, or "" if Q.850 assigns
-// no meaning to that value.
+// CauseName returns the Q.850 name of cause, or "" if Q.850 assigns no
+// meaning to that value. The names are unverified against the ITU-T text;
+// see causeNames.
 func CauseName(cause int) string { return causeNames[cause] }

@@ -120,8 +120,12 @@ func TestSearchMatchKinds(t *testing.T) {
 		{"Gateway Time-out", MatchAlias, "Gateway Time-out"},
 	} {
 		r := Search(tc.query)
-		if len(r) == 0 || r[0].Match != tc.match || r[0].Alias != tc.alias {
-			t.Errorf("Search(%q)[0] = %+v, want match %d alias %q", tc.query, r[0].Match, tc.match, tc.alias)
+		if len(r) == 0 {
+			t.Errorf("Search(%q) found nothing, want match %s alias %q", tc.query, tc.match, tc.alias)
+			continue
+		}
+		if r[0].Match != tc.match || r[0].Alias != tc.alias {
+			t.Errorf("Search(%q)[0] = match %s alias %q, want match %s alias %q", tc.query, r[0].Match, r[0].Alias, tc.match, tc.alias)
 		}
 	}
 }
