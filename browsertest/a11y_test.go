@@ -15,6 +15,7 @@ const axeScript = "node_modules/axe-core/axe.min.js"
 
 // Every kind of page passes axe-core with no violation, once the app runs.
 func TestAccessibility(t *testing.T) {
+	t.Parallel() // waits more than it works: shares the machine well
 	axe, err := os.ReadFile(axeScript)
 	if err != nil {
 		t.Fatalf("the accessibility test needs axe-core: run `npm install --prefix browsertest axe-core@4.14.1` (.ci/run does): %v", err)

@@ -143,6 +143,7 @@ func TestUnknownCodeAndUnknownPage(t *testing.T) {
 }
 
 func TestReadableWithJavaScriptOff(t *testing.T) {
+	t.Parallel() // waits more than it works: shares the machine well
 	// Blink's own switch, as a person turning JavaScript off gets.
 	ctx := newBrowser(t, chromedp.Flag("blink-settings", "scriptEnabled=false"))
 	for path, check := range map[string]string{
@@ -197,6 +198,7 @@ func TestKeyboard(t *testing.T) {
 }
 
 func TestHostileInput(t *testing.T) {
+	t.Parallel() // waits more than it works: shares the machine well
 	ctx := newBrowser(t)
 	dialogs := 0
 	chromedp.ListenTarget(ctx, func(ev any) {

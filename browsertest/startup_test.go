@@ -78,6 +78,7 @@ func (r *statusRecorder) WriteHeader(status int) {
 }
 
 func TestTypingBeforeTheAppRunsIsKept(t *testing.T) {
+	t.Parallel() // waits more than it works: shares the machine well
 	for _, tc := range []struct {
 		path, typed, full, then string // full: the box's text; then: where the results show
 		want                    []int
@@ -129,6 +130,7 @@ func TestFastTypingDuringStartUpLosesNothing(t *testing.T) {
 }
 
 func TestTheAppStartsByItself(t *testing.T) {
+	t.Parallel() // waits more than it works: shares the machine well
 	ctx := newBrowser(t)
 	run(t, ctx, chromedp.Navigate(url("/486")))
 	if eval[bool](t, ctx, `document.documentElement.dataset.ready === "true" || getComputedStyle(document.getElementById("app-wasm-loader")).display !== "none"`) {
@@ -158,6 +160,7 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) __shifts.
   .observe({ type: "layout-shift", buffered: true });`
 
 func TestNothingShiftsAtTheTakeover(t *testing.T) {
+	t.Parallel() // waits more than it works: shares the machine well
 	for _, path := range []string{"/", "/486", "/4xx?q=busy"} {
 		ctx := newBrowser(t)
 		run(t, ctx, chromedp.ActionFunc(func(ctx context.Context) error {
