@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"context"
 
@@ -195,6 +196,11 @@ func TestKeyboard(t *testing.T) {
 	waitFor(t, ctx, codesShown+`[0] === 603`)
 	run(t, ctx, chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter))
 	waitFor(t, ctx, `location.pathname === "`+base+`/603"`)
+	// On a code page Esc only clears the box: it does not leave the page.
+	run(t, ctx, chromedp.Focus("#search", chromedp.ByQuery), chromedp.KeyEvent(kb.Escape), chromedp.Sleep(400*time.Millisecond))
+	if p := eval[string](t, ctx, `location.pathname`); p != base+"/603" {
+		t.Errorf("Esc in the empty box of a code page went to %s", p)
+	}
 }
 
 func TestHostileInput(t *testing.T) {

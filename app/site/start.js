@@ -1,19 +1,17 @@
 // sipcodes start-up. The prerendered page is the page until the app runs:
 // links and filters work as plain links, and the search box takes text.
-// After the first paint the scripts and app.wasm are downloaded once, and
-// the wasm compiled as it arrives (compileStreaming: off the main thread, no
-// JavaScript per chunk, and the URL kept for V8's code cache); the service
-// worker is registered only then, so that its precache revalidates the copy
-// in the HTTP cache instead of downloading it again. The app itself starts
-// on the first sign of intent, or by itself once the page has been quiet for
-// a while: its start-up is main-thread work that must not happen while the
-// page loads.
+// After the first paint the scripts and app.wasm are downloaded once, whole
+// (no JavaScript per chunk), into the HTTP cache; the service worker is
+// registered only then, so that its precache revalidates that copy instead
+// of downloading it again. The app itself starts on the first sign of
+// intent, or by itself once the page has been quiet for a while: its
+// start-up is main-thread work that must not happen while the page loads.
 (() => {
   const scripts = [[.Scripts]];
   const wasm = [[.Wasm]];
   const quietMs = 5000;
   const root = document.documentElement;
-  let loading, compiling, downloaded, starting, quietTimer;
+  let loading, downloaded, starting, quietTimer;
 
   const loadScripts = () => loading ??= Promise.all(scripts.map((src) => new Promise((resolve, reject) => {
     const s = document.createElement("script");
@@ -24,16 +22,10 @@
     document.head.append(s);
   })));
 
-  const compile = () => compiling ??= loadScripts().then(async () => {
-    try {
-      return await WebAssembly.compileStreaming(fetch(wasm));
-    } catch (err) { // a server that does not send application/wasm
-      return WebAssembly.compile(await (await fetch(wasm)).arrayBuffer());
-    }
-  });
-
-  const download = () => downloaded ??= compile()
-    .catch(() => {}) // start() reports failures
+  const download = () => downloaded ??= loadScripts()
+    .then(() => fetch(wasm))
+    .then((r) => r.blob())
+    .catch(() => {}) // start() reports failures; offline, the worker answers
     .then(() => {
       window.goappInitServiceWorker?.();
       waitForQuiet();
@@ -48,9 +40,15 @@
     download();
     clearTimeout(quietTimer);
     try {
-      const module = await compile();
+      await loadScripts();
       const go = new Go();
-      const instance = await WebAssembly.instantiate(module, go.importObject);
+      let instance;
+      try {
+        ({ instance } = await WebAssembly.instantiateStreaming(fetch(wasm), go.importObject));
+      } catch (err) { // a server that does not send application/wasm
+        const bytes = await (await fetch(wasm)).arrayBuffer();
+        ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
+      }
       mark("compiled");
       await new Promise((resolve) => setTimeout(resolve));
       mark("run");
