@@ -91,6 +91,7 @@ func TestTypingBeforeTheAppRunsIsKept(t *testing.T) {
 		{"/6xx?q=busy", "zzz", "busyzzz", "/6xx", []int{}},
 	} {
 		t.Run(strings.ReplaceAll(tc.path, "/", "_"), func(t *testing.T) {
+			t.Parallel()
 			ctx := newBrowser(t)
 			throttle(t, ctx, 1)
 			run(t, ctx, chromedp.Navigate(url(tc.path)))
