@@ -156,7 +156,7 @@ func startApp(t *testing.T, ctx context.Context) {
 
 func waitReady(t *testing.T, ctx context.Context) {
 	t.Helper()
-	waitFor(t, ctx, `document.documentElement.dataset.ready === "true" && !document.getElementById("app-wasm-loader")`)
+	waitFor(t, ctx, `document.documentElement.dataset.ready === "true"`)
 }
 
 // waitFor polls a JavaScript condition until it holds, across page loads.

@@ -269,8 +269,9 @@ var startUpPhases = []struct{ name, from, to string }{
 	{"return to the browser", "compiled", "run"},
 	{"runtime and package inits", "run", "main"},
 	{"main() to OnInit (a return included)", "main", "init"},
-	{"first mount and results", "init", "mounted"},
-	{"intent to app ready", "intent", "mounted"},
+	{"first mount and results", "init", "painted"},
+	{"listeners and the rest", "painted", "ready"},
+	{"intent to app ready", "intent", "ready"},
 }
 
 func addScript(t *testing.T, ctx context.Context, js string) {

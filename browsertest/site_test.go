@@ -40,6 +40,9 @@ func TestSearchAsYouType(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll("#results mark").length`); n == 0 {
 		t.Error("matches are not highlighted")
 	}
+	if eval[bool](t, ctx, `getComputedStyle(document.getElementById("app-wasm-loader")).display !== "none"`) {
+		t.Error("the loading sign shows while typing into the running app")
+	}
 	waitFor(t, ctx, `location.search === "?q=busy"`)
 	if h := eval[int](t, ctx, `history.length`); h != historyBefore {
 		t.Errorf("typing added %d history entries", h-historyBefore)

@@ -53,7 +53,9 @@
       await new Promise((resolve) => setTimeout(resolve));
       mark("run");
       go.run(instance);
-      document.getElementById("app-wasm-loader")?.remove();
+      // go-app's loader stays, hidden by the stylesheet: it shows again only
+      // to say that start-up failed. (Removing it also broke audits, such as
+      // Lighthouse's, that were reading it when the quiet timer fired.)
     } catch (err) {
       root.dataset.startFailed = "";
       const label = document.getElementById("app-wasm-loader-label");
@@ -64,7 +66,7 @@
 
   // Typing before the app runs: a discreet sign that results are coming.
   const waiting = (e) => {
-    if (e.target?.id === "search") root.dataset.waiting = "";
+    if (e.target?.id === "search" && root.dataset.ready !== "true") root.dataset.waiting = "";
   };
 
   const intents = ["pointerdown", "touchstart", "focusin", "keydown", "paste", "dragenter"];
