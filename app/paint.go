@@ -12,6 +12,9 @@ import (
 type shown struct {
 	items, empty, count, filterQuery string
 	painted                          bool
+
+	at    location // the location last painted: painting it again is free
+	fresh bool     // at is set
 }
 
 // paint writes, in the browser, everything a search changes on a list page:
@@ -20,8 +23,8 @@ type shown struct {
 // (listView, classFilter), so its updates never overwrite them, and all of
 // them change in the same frame as the keystroke.
 func (p *page) paint() {
-	if goapp.IsServer {
-		return
+	if goapp.IsServer || p.shown.fresh && p.shown.at == p.loc {
+		return // OnMount and the first OnNav both paint: search and build the rows once
 	}
 	doc := goapp.Window().Get("document")
 	if p.loc.view == ViewList {
@@ -45,6 +48,8 @@ func (p *page) paint() {
 				p.shown.count = count
 			}
 			p.shown.items, p.shown.empty, p.shown.painted = items, empty, true
+		} else {
+			return // not rendered yet: the next paint does it
 		}
 	} else {
 		p.shown = shown{filterQuery: p.shown.filterQuery}
@@ -57,6 +62,7 @@ func (p *page) paint() {
 		}
 		p.shown.filterQuery = p.loc.query
 	}
+	p.shown.at, p.shown.fresh = p.loc, true
 }
 
 // emptyHTML is the note for a search that found nothing, as escaped HTML.
