@@ -48,8 +48,8 @@ func (p *page) OnInit() {
 	if p.typed.changed() && p.loc.view == ViewList {
 		p.loc.query = p.typed.value
 	}
-	if p.loc.query != "" {
-		// A search to show at once: build its word index in pieces first,
+	if codes.NeedsWordIndex(p.loc.query) {
+		// A word search to show at once: build its index in pieces first,
 		// each a task of its own, rather than inside the mount.
 		for !codes.PrepareSearch(2) {
 			returnToBrowser()

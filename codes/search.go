@@ -275,6 +275,12 @@ func parseQuery(s string) *query {
 	return q
 }
 
+// NeedsWordIndex reports whether searching for query uses the word index
+// that PrepareSearch builds: numbers ("486", "48", "cause 17") do not.
+func NeedsWordIndex(query string) bool {
+	return strings.TrimSpace(query) != "" && len(parseQuery(query).words) > 0
+}
+
 // Search finds the registered codes that match query, best first. It reads
 // what engineers type or paste: a code ("486"), its first digits ("48"), a
 // status line ("SIP/2.0 503 Service Unavailable"), a Q.850 cause ("Reason:

@@ -302,3 +302,15 @@ func TestCutQuery(t *testing.T) {
 		t.Error("a short query must stay whole")
 	}
 }
+
+func TestNeedsWordIndex(t *testing.T) {
+	for q, want := range map[string]bool{
+		"": false, "  ": false, "486": false, "48": false, "4": false, "cause 17": false,
+		"SIP/2.0 486": false, "Reason: Q.850;cause=17": false,
+		"busy": true, "486 busy": true, "retry-after": true, "SIP/2.0 486 Busy Here": true,
+	} {
+		if got := NeedsWordIndex(q); got != want {
+			t.Errorf("NeedsWordIndex(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
