@@ -13,6 +13,10 @@ import (
 )
 
 func main() {
+	if app.InWarmUpWorker() { // compiling the start-up off the main thread
+		app.WarmUp()
+		return
+	}
 	app.Register()
 	app.ReturnToBrowser()    // in the browser, a task apart from the package inits before it
 	goapp.RunWhenOnBrowser() // in the browser, runs the app and never returns

@@ -54,3 +54,20 @@ func prepareSearchWhenIdle() {
 	})
 	win.Call("requestIdleCallback", step)
 }
+
+// InWarmUpWorker reports whether this run is start.js's warm-up worker
+// (app/site/warm.js), where there is no page: main() calls WarmUp and returns.
+func InWarmUpWorker() bool {
+	return !goapp.IsServer && goapp.Window().Get("sipcodesWarmUp").Truthy()
+}
+
+// WarmUp runs the page-free code of the first paint and of a first search,
+// so that V8 compiles it in the worker rather than on the main thread.
+func WarmUp() {
+	for _, query := range []string{"", "48", "busy"} {
+		results := codes.Search(query)
+		resultItems(results)
+		countText(listLocation{Query: query}, len(results))
+	}
+	emptyHTML(listLocation{Query: "xyzzy"})
+}

@@ -7,6 +7,9 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -195,4 +198,51 @@ func TestAFirstVisitDownloadsTheWasmOnce(t *testing.T) {
 	if n := server.count("/web/app.wasm"); n != 1 {
 		t.Errorf("app.wasm was sent %d times on a first visit, want 1", n)
 	}
+}
+
+// startMarks are the start-up marks of start.js and the app, in order.
+const startMarks = `performance.getEntriesByType("mark").map((m) => m.name).filter((n) => n.startsWith("sipcodes:")).map((n) => n.slice(9))`
+
+func TestTheStartUpIsCompiledInAWorker(t *testing.T) {
+	ctx := newBrowser(t)
+	run(t, ctx, chromedp.Navigate(url("/")))
+	waitFor(t, ctx, `performance.getEntriesByName("sipcodes:warmed").length + performance.getEntriesByName("sipcodes:warm-failed").length > 0`)
+	// The warm-up is done and the app has not started: the service worker's
+	// precache must wait for the app, so that the start-up does not compete with it.
+	if eval[bool](t, ctx, `document.documentElement.dataset.ready === "true"`) {
+		t.Fatal("the app started without intent")
+	}
+	var registered bool
+	run(t, ctx, chromedp.Evaluate(`navigator.serviceWorker.getRegistration().then((r) => r !== undefined)`, &registered, awaitPromise))
+	if registered {
+		t.Error("the service worker was registered before the app started")
+	}
+	run(t, ctx, chromedp.Click("#search", chromedp.ByQuery))
+	waitReady(t, ctx)
+	waitFor(t, ctx, workerReady)
+	marks := eval[[]string](t, ctx, startMarks)
+	if !slices.Contains(marks, "warmed") {
+		t.Errorf("the warm-up worker failed (marks %v): main() must return at once in it, and exit 0", marks)
+	}
+	if i, j := slices.Index(marks, "warmed"), slices.Index(marks, "compiled"); i < 0 || j < i {
+		t.Errorf("the page did not wait for the warm-up's module: marks %v", marks)
+	}
+}
+
+func TestTheAppStartsWhenTheWarmUpCannotRun(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(siteDir)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "warm.js")); err != nil {
+		t.Fatal(err)
+	}
+	server := newCountingServer(dir)
+	defer server.Close()
+	ctx := newBrowser(t)
+	run(t, ctx, chromedp.Navigate(urlOn(server.Server, "/")))
+	waitFor(t, ctx, `performance.getEntriesByName("sipcodes:warm-failed").length > 0`)
+	run(t, ctx, chromedp.Click("#search", chromedp.ByQuery), chromedp.KeyEvent("486"))
+	waitReady(t, ctx)
+	waitFor(t, ctx, codesShown+`[0] === 486`)
 }

@@ -139,6 +139,7 @@ func Generate(dir, webDir string, s Site) error {
 	}
 	files := map[string][]byte{
 		"wasm_exec.js":         wasmExec,
+		"warm.js":              warmJS,
 		"manifest.webmanifest": manifest,
 		"opensearch.xml":       s.openSearch(),
 	}

@@ -59,7 +59,7 @@ var testSite = Site{Base: "/sipcodes", URL: "https://example.github.io/sipcodes"
 func TestGenerateWritesTheWholeSite(t *testing.T) {
 	dir := builtSite(t)
 	want := []string{"index.html", "common.html", "404.html", "codes.json", "warnings.json", "causes.json", "reason.json", "app.js", "app-worker.js",
-		"manifest.webmanifest", "wasm_exec.js", "web/app.wasm", "web/app.css", "web/icon.svg",
+		"manifest.webmanifest", "wasm_exec.js", "warm.js", "web/app.wasm", "web/app.css", "web/icon.svg",
 		"web/icon-192.png", "web/icon-512.png", "1xx.html", "6xx.html", "100.html", "486.html", "608.html", "486.json"}
 	for _, f := range want {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {

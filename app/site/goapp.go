@@ -29,13 +29,20 @@ import (
 //go:embed start.js
 var startJS string
 
+// warmJS is the worker that compiles the start of the app off the main
+// thread: see the file.
+//
+//go:embed warm.js
+var warmJS []byte
+
 // startScript is the inline start-up script for a site under base.
 func startScript(base string) string {
 	scripts, _ := json.Marshal(goAppScripts(base))
 	wasm, _ := json.Marshal(base + "/web/app.wasm")
+	warm, _ := json.Marshal(base + "/warm.js")
 	var b strings.Builder
 	t := template.Must(template.New("start").Delims("[[", "]]").Parse(startJS))
-	if err := t.Execute(&b, map[string]string{"Scripts": string(scripts), "Wasm": string(wasm)}); err != nil {
+	if err := t.Execute(&b, map[string]string{"Scripts": string(scripts), "Wasm": string(wasm), "Warm": string(warm)}); err != nil {
 		panic(err) // a fixed template and two JSON values: cannot fail
 	}
 	return b.String()

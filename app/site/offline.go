@@ -17,7 +17,7 @@ var workerJS string
 
 // assets are the files, besides the pages, that the app needs offline.
 var assets = []string{
-	"/app.js", "/wasm_exec.js", "/manifest.webmanifest", "/codes.json", "/warnings.json", "/causes.json", "/reason.json",
+	"/app.js", "/wasm_exec.js", "/warm.js", "/manifest.webmanifest", "/codes.json", "/warnings.json", "/causes.json", "/reason.json",
 	"/web/app.wasm", "/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable-512.png",
 }
 

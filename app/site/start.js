@@ -1,17 +1,22 @@
 // sipcodes start-up. The prerendered page is the page until the app runs:
 // links and filters work as plain links, and the search box takes text.
-// After the first paint the scripts and app.wasm are downloaded once, whole
-// (no JavaScript per chunk), into the HTTP cache; the service worker is
-// registered only then, so that its precache revalidates that copy instead
-// of downloading it again. The app itself starts on the first sign of
-// intent, or by itself once the page has been quiet for a while: its
-// start-up is main-thread work that must not happen while the page loads.
+// - After the first paint, app.wasm is downloaded once, whole, into the HTTP
+//   cache (no JavaScript per chunk), beside go-app's two scripts.
+// - Then a worker runs app.wasm once (warm.js), so that V8 compiles most of
+//   the start-up off the main thread; the page instantiates that module.
+// - The app starts on the first sign of intent, or by itself once the page
+//   has been quiet for a while: its start-up is main-thread work that must
+//   not happen while the page loads.
+// - The service worker is registered once the app is ready: its precache
+//   revalidates the copy in the HTTP cache instead of downloading it again,
+//   and does not compete with the start-up.
 (() => {
   const scripts = [[.Scripts]];
   const wasm = [[.Wasm]];
   const quietMs = 5000;
   const root = document.documentElement;
-  let loading, downloaded, starting, quietTimer;
+  const warmer = [[.Warm]];
+  let loading, downloaded, warmed, starting, quietTimer;
 
   const loadScripts = () => loading ??= Promise.all(scripts.map((src) => new Promise((resolve, reject) => {
     const s = document.createElement("script");
@@ -22,14 +27,44 @@
     document.head.append(s);
   })));
 
-  const download = () => downloaded ??= loadScripts()
-    .then(() => fetch(wasm))
-    .then((r) => r.blob())
+  // After the first paint: a request made before it would compete with the
+  // page itself (Lighthouse's simulation then counts the whole download
+  // against the first paint: desktop performance 0.91 instead of 1.00).
+  const download = () => downloaded ??= Promise.all([loadScripts(), fetch(wasm).then((r) => r.blob())])
+    .then(() => mark("downloaded"))
     .catch(() => {}) // start() reports failures; offline, the worker answers
-    .then(() => {
-      window.goappInitServiceWorker?.();
-      waitForQuiet();
-    });
+    .then(warm)
+    .then(waitForQuiet);
+
+  // The service worker's precache (every page, and app.wasm into the Cache
+  // Storage) is work in other threads that a start-up on a small machine
+  // competes with: the worker is registered once the app is ready.
+  let installed = false;
+  const installWorker = () => {
+    if (!installed) window.goappInitServiceWorker?.();
+    installed = true;
+  };
+  const installWhenReady = () => new MutationObserver((_, observer) => {
+    if (root.dataset.ready !== "true") return;
+    observer.disconnect();
+    installWorker();
+  }).observe(root, { attributes: true, attributeFilter: ["data-ready"] });
+
+  // warm compiles the start of the app in a worker (see warm.js); it
+  // resolves to the compiled module, or to null when that cannot be done.
+  const warm = () => warmed ??= new Promise((resolve) => {
+    let worker;
+    try { worker = new Worker(warmer); } catch (err) { return resolve(null); }
+    const done = (module) => {
+      mark(module ? "warmed" : "warm-failed");
+      resolve(module);
+      worker.terminate();
+    };
+    worker.onmessage = ({ data }) => done(data);
+    worker.onerror = () => done(null);
+    mark("warming");
+    worker.postMessage(new URL(wasm, location.href).href);
+  });
 
   // start runs the app. Each await returns to the browser, so that a key
   // pressed meanwhile waits for one piece, not the whole start-up.
@@ -40,11 +75,14 @@
     download();
     clearTimeout(quietTimer);
     try {
-      await loadScripts();
+      await loadScripts(); // rejects with the message to show
+      await download();
+      const module = await warm();
       const go = new Go();
       let instance;
       try {
-        ({ instance } = await WebAssembly.instantiateStreaming(fetch(wasm), go.importObject));
+        if (module) instance = await WebAssembly.instantiate(module, go.importObject);
+        else ({ instance } = await WebAssembly.instantiateStreaming(fetch(wasm), go.importObject));
       } catch (err) { // a server that does not send application/wasm
         const bytes = await (await fetch(wasm)).arrayBuffer();
         ({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
@@ -52,11 +90,13 @@
       mark("compiled");
       await new Promise((resolve) => setTimeout(resolve));
       mark("run");
+      installWhenReady();
       go.run(instance);
       // go-app's loader stays, hidden by the stylesheet: it shows again only
       // to say that start-up failed. (Removing it also broke audits, such as
       // Lighthouse's, that were reading it when the quiet timer fired.)
     } catch (err) {
+      installWorker(); // the pages still work offline
       root.dataset.startFailed = "";
       const label = document.getElementById("app-wasm-loader-label");
       if (label) label.textContent = "Search could not start: " + err.message + ". Links still work.";
@@ -104,7 +144,8 @@
     });
   }
 
-  // The first paint, or a second if the browser does not report paints.
+  // After the first paint (after a second at most, as in a hidden tab,
+  // which paints nothing).
   let painted = false;
   const afterPaint = () => {
     if (painted) return;

@@ -1,0 +1,23 @@
+// sipcodes warm-up: a dedicated worker that start.js runs once app.wasm is
+// downloaded. V8 compiles a wasm function the first time it runs, on the
+// thread that runs it, and the compiled code belongs to the module: every
+// instance of it, in any thread, shares it. This worker runs app.wasm once:
+// seeing sipcodesWarmUp, main() runs the page-free code of the first paint
+// (app.WarmUp) and returns. The Go runtime, the package inits and that code
+// are then compiled off the main thread, and the page, given this module,
+// does not compile them again.
+importScripts("wasm_exec.js");
+globalThis.sipcodesWarmUp = true;
+globalThis.goappGetenv = () => ""; // go-app's app.js defines it in the page; what the warm-up builds is thrown away
+onmessage = async ({ data: url }) => {
+  try {
+    const go = new Go();
+    let exitCode = -1;
+    go.exit = (code) => { exitCode = code; };
+    const { module, instance } = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
+    await go.run(instance);
+    postMessage(exitCode === 0 ? module : null);
+  } catch (err) {
+    postMessage(null); // the page compiles on its own
+  }
+};
