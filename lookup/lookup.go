@@ -1,0 +1,281 @@
+// Package lookup searches every number of a SIP failure at once: the
+// response codes of package codes, the Warning codes of package warning,
+// the Q.850 causes (and FreeSWITCH's own) of package cause, and the Reason
+// protocols of package reason. It reads what engineers type or paste:
+//
+//	486                          the response code first
+//	warning 399, Warning: 399 …, w399
+//	                             the Warning code
+//	cause 34, Q.850;cause=34, NO_ROUTE_DESTINATION, USER_BUSY
+//	                             the cause, with the SIP code it maps to
+//	Reason: SIP;cause=487        the response the SIP cause names
+//	STIR                         the Reason protocol, then 436 to 438
+//
+// Response codes rank first for plain words; the other kinds follow. Like
+// package codes it has no dependency on any user interface.
+package lookup
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sipcodes/sipcodes/cause"
+	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/reason"
+	"github.com/sipcodes/sipcodes/warning"
+)
+
+// Kind is what a hit is.
+type Kind int
+
+const (
+	KindResponse Kind = iota // a SIP response code
+	KindWarning              // a warn-code of the Warning header
+	KindCause                // a Q.850 cause value, or one of FreeSWITCH's own above 127
+	KindProtocol             // a protocol of the Reason header
+)
+
+var kindNames = [...]string{"response", "warning", "cause", "protocol"}
+
+// String names the kind as the JSON of `sipcodes search` gives it.
+func (k Kind) String() string {
+	if k >= 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Hit is one thing a search found.
+type Hit struct {
+	Kind     Kind
+	Response codes.Result // KindResponse
+	Number   int          // KindWarning, KindCause: the warn-code or the cause value
+	Token    string       // KindProtocol: the token as registered
+	Title    string       // the warn-text, the cause's name, or the protocol's token
+	Summary  string       // one line about it
+	Code     int          // KindCause: the SIP response it maps to (RFC 3398, or FreeSWITCH's for its own causes); 0 if none
+	Score    int          // higher ranks first
+
+	matcher codes.Matcher
+}
+
+// Highlight returns the parts of text that the query matched.
+func (h Hit) Highlight(text string) []codes.Span {
+	if h.Kind == KindResponse {
+		return h.Response.Highlight(text)
+	}
+	return h.matcher.Highlight(text)
+}
+
+// Scores, against the ones package codes gives response codes (a code
+// number 1,000,000, a cause 800,000, a fallback 600,000, a prefix 400,000,
+// an exact phrase 10,000, words about 40 each).
+const (
+	scoreNamed       = 2_000_000 // the query names this entry: "warning 399", "cause 34", USER_BUSY, STIR
+	scoreWarningCode = 700_000   // a bare three-digit number that is a warn-code: below a registered response
+	scoreCauseNumber = 300_000   // a bare number that is a cause value: below the responses it begins
+	scoreExactTitle  = 9_000     // the words are the whole name: below a response's exact phrase
+	scoreTitleWord   = 30        // per word found in the name
+	scoreOtherWord   = 10        // per word found in the summary only
+)
+
+// Search finds what query names or describes, best first. An empty query
+// returns every response code in numeric order, as codes.Search does.
+func Search(query string) []Hit {
+	query = codes.CutQuery(query)
+	var out []Hit
+	for _, r := range codes.Search(query) {
+		out = append(out, Hit{Kind: KindResponse, Response: r, Title: r.Code.Phrase, Summary: r.Code.Summary, Score: r.Score})
+	}
+	if strings.TrimSpace(query) == "" {
+		return out
+	}
+	s := &search{q: read(query), m: codes.NewMatcher(vendorValue(query)), hits: out}
+	if s.named(); s.q.named() {
+		s.dropWordMatches()
+	} else {
+		s.words()
+	}
+	slices.SortStableFunc(s.hits, func(a, b Hit) int { return b.Score - a.Score })
+	return s.hits
+}
+
+// vendorValue is the value of a vendor header such as
+// "X-Asterisk-HangupCause: Bearer capability not available", whose name
+// says nothing about which cause it is; any other query is returned whole.
+func vendorValue(query string) string {
+	name, value, ok := strings.Cut(strings.TrimSpace(query), ":")
+	if !ok || len(name) < 3 || !strings.EqualFold(name[:2], "x-") || strings.ContainsAny(name, " \t") {
+		return query
+	}
+	return value
+}
+
+type search struct {
+	q    parsed
+	m    codes.Matcher
+	hits []Hit
+}
+
+// add records a hit, or raises the score of the same entry found before.
+func (s *search) add(h Hit) {
+	h.matcher = s.m
+	for i, old := range s.hits {
+		if old.Kind == h.Kind && old.Number == h.Number && old.Token == h.Token &&
+			(h.Kind != KindResponse || old.Response.Code.Number == h.Response.Code.Number) {
+			if h.Score > old.Score {
+				s.hits[i].Score = h.Score
+			}
+			return
+		}
+	}
+	s.hits = append(s.hits, h)
+}
+
+// dropWordMatches leaves out the response codes that codes.Search found
+// only by the query's other words, or by a number that is the Warning
+// code: "USER_BUSY" is about cause 17 and 486, not every code that says "user".
+func (s *search) dropWordMatches() {
+	s.hits = slices.DeleteFunc(s.hits, func(h Hit) bool {
+		if h.Kind != KindResponse || h.Score >= scoreNamed-100 {
+			return false
+		}
+		m := h.Response.Match
+		return m != codes.MatchCode && m != codes.MatchCause || h.Response.Code.Number == s.q.warning
+	})
+}
+
+// named adds what the query names by number, name or token.
+func (s *search) named() {
+	q := s.q
+	if q.warning != 0 {
+		s.addWarning(q.warning, scoreNamed)
+	}
+	if q.cause >= 0 {
+		switch strings.ToLower(q.protocol) {
+		case "sip", "stir":
+			// A SIP cause is a response code (RFC 3326); STIR's are the
+			// responses of RFC 8224.
+			if c, ok := codes.Lookup(q.cause); ok {
+				s.add(Hit{Kind: KindResponse, Response: codes.Result{Code: c, Match: codes.MatchCode, Score: scoreNamed}, Title: c.Phrase, Summary: c.Summary, Score: scoreNamed})
+			} else if in, ok := cause.LookupInternal(q.cause); ok && q.protocol != "stir" {
+				s.addInternal(in, scoreNamed) // FreeSWITCH writes its own causes as SIP;cause=N
+			}
+		case "", "q.850", "q850":
+			s.addCause(q.cause, scoreNamed)
+		}
+	}
+	if q.protocol != "" {
+		if p, ok := reason.LookupProtocol(q.protocol); ok && (q.cause < 0 || q.protocol == "stir" || q.protocol == "preemption") {
+			s.add(protocolHit(p, scoreNamed-1))
+			if q.cause < 0 { // "STIR": its values, where they are response codes
+				for i, v := range p.Values {
+					if c, ok := codes.Lookup(v.Cause); ok {
+						score := scoreNamed - 2 - i
+						s.add(Hit{Kind: KindResponse, Response: codes.Result{Code: c, Match: codes.MatchCode, Score: score}, Title: c.Phrase, Summary: c.Summary, Score: score})
+					}
+				}
+			}
+		}
+	}
+	for _, name := range q.names {
+		if c, ok := cause.LookupName(name); ok {
+			s.addCause(c.Value, scoreNamed)
+		} else if in, ok := cause.LookupInternalName(name); ok {
+			s.addInternal(in, scoreNamed)
+		}
+	}
+	if n, ok := q.bareNumber(); ok {
+		if len(q.text) == 3 {
+			s.addWarning(n, scoreWarningCode)
+		}
+		if len(q.text) >= 2 && n <= 127 {
+			if c, ok := cause.Lookup(n); ok && c.Assigned {
+				s.addCause(n, scoreCauseNumber)
+			}
+		}
+	}
+}
+
+func (s *search) addWarning(n, score int) {
+	if w, ok := warning.Lookup(n); ok {
+		s.add(Hit{Kind: KindWarning, Number: n, Title: w.Text, Summary: w.Summary, Score: score})
+	} else if u, ok := warning.LookupUnregistered(n); ok {
+		s.add(Hit{Kind: KindWarning, Number: n, Title: "Unregistered (" + u.Sender + ")", Summary: u.Note, Score: score})
+	}
+}
+
+func (s *search) addCause(n, score int) {
+	c, ok := cause.Lookup(n)
+	if !ok {
+		if in, ok := cause.LookupInternal(n); ok {
+			s.addInternal(in, score)
+		}
+		return
+	}
+	title := c.Name
+	if !c.Assigned {
+		title = "Not assigned in Q.850"
+	}
+	h := Hit{Kind: KindCause, Number: n, Title: title, Summary: c.Explanation, Code: causeCode(c), Score: score}
+	s.add(h)
+	s.addMapped(h)
+}
+
+// addMapped puts the response a named cause maps to right after it.
+func (s *search) addMapped(h Hit) {
+	if h.Score < scoreNamed {
+		return
+	}
+	if c, ok := codes.Lookup(h.Code); ok {
+		s.add(Hit{Kind: KindResponse, Response: codes.Result{Code: c, Match: codes.MatchCause, Score: h.Score - 1}, Title: c.Phrase, Summary: c.Summary, Score: h.Score - 1})
+	}
+}
+
+func (s *search) addInternal(in cause.Internal, score int) {
+	h := Hit{Kind: KindCause, Number: in.Value, Title: in.Name, Summary: cause.Describe(in.Value), Code: in.Code, Score: score}
+	s.add(h)
+	s.addMapped(h)
+}
+
+func protocolHit(p reason.Protocol, score int) Hit {
+	return Hit{Kind: KindProtocol, Token: p.Token, Title: p.Token, Summary: p.Causes, Score: score}
+}
+
+// causeCode is the one SIP response RFC 3398 maps a cause to, if there is one.
+func causeCode(c cause.Cause) int {
+	if code, _, ok := codes.CodeForCause(c.Value); ok {
+		return code
+	}
+	return 0
+}
+
+// words adds the Warning codes, causes and protocols whose names or
+// summaries hold every word of the query.
+func (s *search) words() {
+	if len(s.m.Words()) == 0 {
+		return
+	}
+	idx := theIndex()
+	for _, e := range idx.entries {
+		all, exact := s.m.Matches(e.title, e.other)
+		if !all {
+			continue
+		}
+		score := 0
+		for _, w := range s.m.Words() {
+			if slices.Contains(e.title, w) || slices.ContainsFunc(e.title, func(t string) bool { return strings.HasPrefix(t, w) }) {
+				score += scoreTitleWord
+			} else {
+				score += scoreOtherWord
+			}
+		}
+		if exact {
+			score += scoreExactTitle
+		}
+		h := e.hit
+		h.Score = score
+		s.add(h)
+	}
+}
