@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/lookup"
 	"github.com/sipcodes/sipcodes/trace"
 )
 
@@ -172,33 +173,60 @@ func search(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sipcodes search: give a query, such as 486, busy, \"cause 17\" or \"SIP/2.0 503\"")
 		return 2
 	}
-	results := codes.Search(query)
+	results := lookup.Search(query)
 	if *limit > 0 && len(results) > *limit {
 		results = results[:*limit]
 	}
 	if *asJSON {
 		type item struct {
-			Code    int    `json:"code"`
-			Phrase  string `json:"phrase"`
+			Kind    string `json:"kind"`
+			Code    int    `json:"code,omitempty"`   // response: its number
+			Number  int    `json:"number,omitempty"` // warning, cause: its number
+			Token   string `json:"token,omitempty"`  // protocol: its token
+			Phrase  string `json:"phrase,omitempty"` // response
+			Title   string `json:"title"`
 			Summary string `json:"summary"`
-			Match   string `json:"match"`
+			Match   string `json:"match,omitempty"`    // response: why it was found
+			SIPCode int    `json:"sip_code,omitempty"` // cause: the response it becomes
 		}
 		items := []item{}
-		for _, r := range results {
-			items = append(items, item{r.Code.Number, r.Code.Phrase, r.Code.Summary, r.Match.String()})
+		for _, h := range results {
+			it := item{Kind: h.Kind.String(), Title: h.Title, Summary: h.Summary}
+			switch h.Kind {
+			case lookup.KindResponse:
+				it.Code, it.Phrase, it.Match = h.Response.Code.Number, h.Response.Code.Phrase, h.Response.Match.String()
+			case lookup.KindProtocol:
+				it.Token = h.Token
+			default:
+				it.Number, it.SIPCode = h.Number, h.Code
+			}
+			items = append(items, it)
 		}
 		b, _ := json.MarshalIndent(items, "", "  ")
 		stdout.Write(append(b, '\n'))
 	} else {
 		p := &wrapper{w: stdout, width: 80}
-		for _, r := range results {
-			p.line("", fmt.Sprintf("%d %s", r.Code.Number, r.Code.Phrase))
-			p.line("    ", r.Code.Summary)
+		for _, h := range results {
+			switch h.Kind {
+			case lookup.KindResponse:
+				p.line("", fmt.Sprintf("%d %s", h.Response.Code.Number, h.Title))
+			case lookup.KindProtocol:
+				p.line("", "Reason protocol "+h.Token)
+			case lookup.KindWarning:
+				p.line("", fmt.Sprintf("Warning %d %s", h.Number, h.Title))
+			default:
+				line := fmt.Sprintf("Cause %d %s", h.Number, h.Title)
+				if h.Code != 0 {
+					line += fmt.Sprintf(" (→ %d %s)", h.Code, codes.Text(h.Code))
+				}
+				p.line("", line)
+			}
+			p.line("    ", h.Summary)
 		}
 	}
 	if len(results) == 0 {
 		if !*asJSON {
-			fmt.Fprintf(stderr, "sipcodes search: no registered code matches %q\n", query)
+			fmt.Fprintf(stderr, "sipcodes search: nothing registered matches %q\n", query)
 		}
 		return 1
 	}

@@ -69,6 +69,14 @@ func TestSearchCommand(t *testing.T) {
 	if status := search([]string{"-json", "Reason: Q.850;cause=17"}, &stdout, &stderr); status != 0 || !strings.Contains(stdout.String(), `"code": 486`) || !strings.Contains(stdout.String(), `"match": "cause"`) {
 		t.Errorf("status %d, %q", status, stdout.String())
 	}
+	stdout.Reset()
+	if status := search([]string{"warning", "399"}, &stdout, &stderr); status != 0 || !strings.HasPrefix(stdout.String(), "Warning 399 Miscellaneous warning") {
+		t.Errorf("warning 399: status %d, %q", status, stdout.String())
+	}
+	stdout.Reset()
+	if status := search([]string{"-json", "USER_BUSY"}, &stdout, &stderr); status != 0 || !strings.Contains(stdout.String(), `"kind": "cause"`) || !strings.Contains(stdout.String(), `"sip_code": 486`) {
+		t.Errorf("USER_BUSY: status %d, %q", status, stdout.String())
+	}
 	if status := search([]string{"zzzzqqq"}, &stdout, &stderr); status != 1 {
 		t.Errorf("no match: status %d", status)
 	}

@@ -1,12 +1,16 @@
+//go:build !wasm
+
 package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/warning"
 )
 
 // codeView shows everything sipcodes knows about one registered code.
@@ -28,11 +32,7 @@ func (v *codeView) Render() goapp.UI {
 		DataSet("code", c.Number).
 		Aria("labelledby", "code-heading").
 		Body(
-			goapp.Nav().Class("breadcrumb").Aria("label", "Breadcrumb").Body(
-				goapp.A().Href(href("/")).Text("All codes"),
-				goapp.Text(" › "),
-				goapp.A().Href(href("/"+c.Class().String())).Text(c.Class().String()+" "+class.Name),
-			),
+			breadcrumb(c.Class().String()+" "+class.Name, "/"+c.Class().String()),
 			goapp.H1().ID("code-heading").Body(
 				goapp.Span().Class("code-number").Text(c.Number),
 				goapp.Text(" "),
@@ -47,8 +47,8 @@ func (v *codeView) Render() goapp.UI {
 			goapp.P().Class("summary").Text(c.Summary),
 			goapp.Div().Class("status-line").Body(
 				goapp.Span().ID("status-line").Class("code").Text(c.StatusLine()),
-				&copyButton{Label: "Copy status line", Text: c.StatusLine()},
-				&copyButton{Label: "Copy link", CurrentURL: true},
+				copyButton("Copy status line", c.StatusLine()),
+				copyButton("Copy link", ""),
 			),
 			goapp.If(c.StatusNote != "", goapp.P().Class("notice").Body(goapp.Span().Class("label").Text(capitalize(c.Status.String())+": "), goapp.Text(c.StatusNote))),
 			section("What it means", goapp.P().Text(c.Description)),
@@ -60,9 +60,8 @@ func (v *codeView) Render() goapp.UI {
 			goapp.If(c.HTTP != "", section("Not the same as HTTP", goapp.P().Text(c.HTTP))),
 			goapp.If(len(c.Aliases) > 0, section("Also written as", goapp.P().Text(joinQuoted(c.Aliases)),
 				goapp.P().Class("aside").Text("Old or mistaken phrases seen in specifications, tools and logs. Only the number matters on the wire."))),
-			section("Defined in", goapp.Ul().Body(goapp.Range(c.Refs).Slice(func(i int) goapp.UI {
-				return goapp.Li().Body(refLink(c.Refs[i]))
-			}))),
+			renderWarningsSeenWith(c.Number),
+			section("Defined in", refList(c.Refs)),
 			renderNeighbours(c.Number),
 		)
 }
@@ -102,22 +101,25 @@ func renderQ850(n int) goapp.UI {
 	}
 	var rows []goapp.UI
 	if hasTo {
-		text := fmt.Sprintf("A gateway that receives %d releases the ISUP call with cause %d (%s).", n, to.Cause, codes.CauseName(to.Cause))
 		if to.Cause == 0 {
-			text = fmt.Sprintf("A gateway that receives %d sends no cause.", n)
+			rows = append(rows, goapp.P().Body(goapp.Text(fmt.Sprintf("A gateway that receives %d sends no cause. ", n)), goapp.Span().Class("aside").Text(to.Note)))
+		} else {
+			rows = append(rows, goapp.P().Body(
+				goapp.Text(fmt.Sprintf("A gateway that receives %d releases the ISUP call with ", n)),
+				goapp.A().Href(causeHref(to.Cause)).Text(fmt.Sprintf("cause %d (%s)", to.Cause, codes.CauseName(to.Cause))),
+				goapp.Text(". "), goapp.Span().Class("aside").Text(to.Note)))
 		}
-		rows = append(rows, goapp.P().Body(goapp.Text(text+" "), goapp.Span().Class("aside").Text(to.Note)))
 	}
 	if len(from) > 0 {
 		rows = append(rows,
 			goapp.P().Text(fmt.Sprintf("ISUP causes a gateway turns into %d:", n)),
 			goapp.Ul().Body(goapp.Range(from).Slice(func(i int) goapp.UI {
 				r := from[i]
-				text := fmt.Sprintf("cause %d, %s", r.Cause, codes.CauseName(r.Cause))
+				note := ""
 				if r.Note != "" {
-					text += ": " + r.Note
+					note = ": " + r.Note
 				}
-				return goapp.Li().Text(text)
+				return goapp.Li().Body(goapp.A().Href(causeHref(r.Cause)).Text(fmt.Sprintf("cause %d, %s", r.Cause, codes.CauseName(r.Cause))), goapp.Text(note))
 			})),
 		)
 	}
@@ -126,6 +128,20 @@ func renderQ850(n int) goapp.UI {
 		refLink(codes.Ref{RFC: 3398, Section: "7.2.4.1"}), goapp.Text(" and "), refLink(codes.Ref{RFC: 3398, Section: "8.2.6.1"}),
 	))
 	return section("Q.850 / ISUP cause (RFC 3398)", rows...)
+}
+
+// renderWarningsSeenWith links the Warning codes that usually come with a response.
+func renderWarningsSeenWith(n int) goapp.UI {
+	var items []goapp.UI
+	for _, w := range warning.All() {
+		if slices.Contains(w.SeenWith, n) {
+			items = append(items, goapp.Li().Body(goapp.A().Href(warningHref(w.Code)).Text(fmt.Sprintf("Warning %d %s", w.Code, w.Text))))
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return section("Warning codes that come with it", goapp.Ul().Class("related").Body(items...))
 }
 
 func renderNeighbours(n int) goapp.UI {
@@ -145,11 +161,6 @@ func renderNeighbours(n int) goapp.UI {
 	return goapp.Nav().Class("neighbours").Aria("label", "Previous and next code").Body(link(prev, "prev", "←"), link(next, "next", "→"))
 }
 
-// refLink links an RFC reference to rfc-editor.org.
-func refLink(r codes.Ref) goapp.UI {
-	return goapp.A().Href(r.URL()).Rel("external").Text(r.String())
-}
-
 func joinQuoted(items []string) string {
 	s := ""
 	for i, it := range items {
@@ -166,4 +177,41 @@ func capitalize(s string) string {
 		return s
 	}
 	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// copyButton copies text to the clipboard, or the page's address when text
+// is empty. It is plain markup, prerendered with the page it is on, and
+// copyOnClick (the page's own listener) makes it work once the app runs.
+func copyButton(label, text string) goapp.UI {
+	b := goapp.Button().Type("button").Class("copy").DataSet("label", label)
+	if text == "" {
+		b = b.DataSet("copyUrl", "")
+	} else {
+		b = b.DataSet("copy", text)
+	}
+	return b.Text(label)
+}
+
+// breadcrumb leads back to all codes, through a reference list when given.
+func breadcrumb(label, path string) goapp.UI {
+	crumbs := []goapp.UI{goapp.A().Href(href("/")).Text("All codes")}
+	if label != "" {
+		crumbs = append(crumbs, goapp.Text(" › "), goapp.A().Href(href(path)).Text(label))
+	}
+	return goapp.Nav().Class("breadcrumb").Aria("label", "Breadcrumb").Body(crumbs...)
+}
+
+func refList(refs []codes.Ref) goapp.UI {
+	return goapp.Ul().Body(goapp.Range(refs).Slice(func(i int) goapp.UI { return goapp.Li().Body(refLink(refs[i])) }))
+}
+
+func refLinks(refs []codes.Ref) []goapp.UI {
+	var out []goapp.UI
+	for i, r := range refs {
+		if i > 0 {
+			out = append(out, goapp.Text(", "))
+		}
+		out = append(out, refLink(r))
+	}
+	return out
 }

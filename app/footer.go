@@ -23,6 +23,13 @@ func (f *siteFooter) Render() goapp.UI {
 			goapp.Text(" (snapshot of "+codes.RegistrySnapshot+"). Explanations are written for sipcodes; the RFCs are authoritative."),
 		),
 		goapp.P().Body(
+			goapp.A().Href(href("/warnings")).Text("Warning codes"),
+			goapp.Text(" · "),
+			goapp.A().Href(href("/causes")).Text("Q.850 causes"),
+			goapp.Text(" · "),
+			goapp.A().Href(href("/reason")).Text("The Reason header"),
+		),
+		goapp.P().Body(
 			goapp.A().Href(href("/codes.json")).Text("All codes as JSON"),
 			goapp.Text(" · "),
 			goapp.A().Href(goapp.Getenv(RepoEnv)).Rel("external").Text("Source and Go package"),

@@ -4,22 +4,25 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// keyListeners are the page's own listeners for typing. They are plain DOM
+// keyListeners are the page's own listeners for typing (and for the copy
+// buttons of served pages, which go-app does not render). They are plain DOM
 // listeners, not go-app's: go-app updates the whole page after every event
 // it dispatches (Window().AddEventListener, OnInput), and a keystroke must
 // cost only what it changes.
 type keyListeners struct {
-	input, keydown goapp.Func
+	input, keydown, click goapp.Func
 }
 
 func listenToKeys(p *page) *keyListeners {
 	k := &keyListeners{
 		input:   goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any { p.onInput(args[0]); return nil }),
 		keydown: goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any { p.onKey(args[0]); return nil }),
+		click:   goapp.FuncOf(func(this goapp.Value, args []goapp.Value) any { copyOnClick(args[0]); return nil }),
 	}
 	doc := goapp.Window().Get("document")
 	doc.Call("addEventListener", "input", k.input, true)
 	doc.Call("addEventListener", "keydown", k.keydown)
+	doc.Call("addEventListener", "click", k.click)
 	return k
 }
 
@@ -27,8 +30,10 @@ func (k *keyListeners) release() {
 	doc := goapp.Window().Get("document")
 	doc.Call("removeEventListener", "input", k.input, true)
 	doc.Call("removeEventListener", "keydown", k.keydown)
+	doc.Call("removeEventListener", "click", k.click)
 	k.input.Release()
 	k.keydown.Release()
+	k.click.Release()
 }
 
 // onInput runs in the browser's input event: the results, count and filter

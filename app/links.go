@@ -52,3 +52,20 @@ func classLinksHTML() string {
 	b.WriteString("</ul>")
 	return b.String()
 }
+
+func warningHref(n int) string { return href("/warning/" + strconv.Itoa(n)) }
+
+func causeHref(n int) string { return href("/cause/" + strconv.Itoa(n)) }
+
+// ProtocolAnchor is the id of a protocol's part of the Reason page:
+// "STIR" → "stir", "Q.850" → "q850", "S1AP-RNL" → "s1ap-rnl".
+func ProtocolAnchor(token string) string {
+	return strings.ReplaceAll(strings.ToLower(token), ".", "")
+}
+
+func protocolHref(token string) string { return href("/reason#" + ProtocolAnchor(token)) }
+
+// refLink links an RFC reference to rfc-editor.org.
+func refLink(r codes.Ref) goapp.UI {
+	return goapp.A().Href(r.URL()).Rel("external").Text(r.String())
+}

@@ -2,10 +2,12 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/lookup"
 )
 
 // listLocation is what a list shows: a class or the common codes, and a search.
@@ -31,7 +33,7 @@ func (v *listView) Render() goapp.UI {
 	count, items, empty := "", "", ""
 	if goapp.IsServer {
 		results := locationOf(v.Location).results()
-		count, items = countText(v.Location, len(results)), resultItems(results)
+		count, items = countText(v.Location, results), resultItems(results)
 		if len(results) == 0 {
 			empty = emptyHTML(v.Location)
 		}
@@ -85,20 +87,36 @@ func (l listLocation) scope() string {
 	return ""
 }
 
-// countText is the result count, as announced to screen readers.
-func countText(l listLocation, n int) string {
-	noun := "codes"
-	if n == 1 {
-		noun = "code"
+// countText is the result count, as announced to screen readers. It
+// names what it counts: "12 codes", or, when other kinds are found too,
+// "4 results: 3 response codes, 1 Q.850 cause".
+func countText(l listLocation, hits []lookup.Hit) string {
+	var perKind [4]int
+	for _, h := range hits {
+		perKind[h.Kind]++
+	}
+	n := len(hits)
+	what := plural(n, "code", "codes")
+	if n > perKind[lookup.KindResponse] {
+		var parts []string
+		for k, names := range [][2]string{{"response code", "response codes"}, {"Warning code", "Warning codes"}, {"Q.850 or FreeSWITCH cause", "Q.850 or FreeSWITCH causes"}, {"Reason protocol", "Reason protocols"}} {
+			if perKind[k] > 0 {
+				parts = append(parts, fmt.Sprintf("%d %s", perKind[k], plural(perKind[k], names[0], names[1])))
+			}
+		}
+		what = plural(n, "result", "results") + " (" + strings.Join(parts, ", ") + ")"
 	}
 	if l.Query == "" {
-		return fmt.Sprintf("%d %s%s", n, noun, l.scope())
+		return fmt.Sprintf("%d %s%s", n, what, l.scope())
 	}
-	verb := "match"
+	return fmt.Sprintf("%d %s %s “%s”%s", n, what, plural(n, "matches", "match"), shorten(l.Query, 60), l.scope())
+}
+
+func plural(n int, one, many string) string {
 	if n == 1 {
-		verb = "matches"
+		return one
 	}
-	return fmt.Sprintf("%d %s %s “%s”%s", n, noun, verb, shorten(l.Query, 60), l.scope())
+	return many
 }
 
 // shorten cuts s to at most n runes for display.

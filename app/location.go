@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/lookup"
 )
 
 // View is the kind of page a URL asks for.
@@ -16,6 +17,12 @@ const (
 	ViewCode     View = "code"     // "/486": one registered code
 	ViewUnknown  View = "unknown"  // "/499": a number that is not registered
 	ViewNotFound View = "notfound" // anything else
+
+	ViewWarning  View = "warning"  // "/warning/399": one warn-code, registered or not
+	ViewWarnings View = "warnings" // "/warnings": every warn-code
+	ViewCause    View = "cause"    // "/cause/17": one cause value, assigned or not
+	ViewCauses   View = "causes"   // "/causes": every Q.850 cause by class
+	ViewReason   View = "reason"   // "/reason": the Reason header and its protocols
 )
 
 // location is what a URL asks sipcodes to show.
@@ -23,7 +30,7 @@ type location struct {
 	view   View
 	class  codes.Class // list: 0 for all classes
 	common bool        // list: only the codes seen daily
-	code   int         // code and unknown views
+	code   int         // code and unknown views; the number of a warning or cause view
 	query  string      // list: the search text from ?q=
 }
 
@@ -38,6 +45,23 @@ func parseLocation(path string, query url.Values) location {
 		return location{view: ViewList, common: true, query: q}
 	}
 	p = strings.TrimSuffix(p, ".html")
+	switch p {
+	case "warnings":
+		return location{view: ViewWarnings}
+	case "causes":
+		return location{view: ViewCauses}
+	case "reason":
+		return location{view: ViewReason}
+	}
+	if kind, number, ok := strings.Cut(p, "/"); ok && len(number) <= 4 && isDigits(number) {
+		n, _ := strconv.Atoi(number)
+		switch kind {
+		case "warning":
+			return location{view: ViewWarning, code: n}
+		case "cause":
+			return location{view: ViewCause, code: n}
+		}
+	}
 	if class, ok := codes.ParseClass(p); ok {
 		return location{view: ViewList, class: class, query: q}
 	}
@@ -49,6 +73,8 @@ func parseLocation(path string, query url.Values) location {
 	}
 	return location{view: ViewNotFound}
 }
+
+func isDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
 // path is the URL path of a list location, without the site prefix.
 func (l location) path() string {
@@ -72,12 +98,15 @@ func withQuery(path, query string) string {
 	return path + "?" + url.Values{"q": {query}}.Encode()
 }
 
-// results searches the codes a list location shows.
-func (l location) results() []codes.Result {
-	var out []codes.Result
-	for _, r := range codes.Search(l.query) {
-		if (l.class == 0 || r.Code.Class() == l.class) && (!l.common || r.Code.Common) {
-			out = append(out, r)
+// results searches what a list location shows: every kind on the full
+// list, only response codes under a class filter or among the common codes.
+func (l location) results() []lookup.Hit {
+	var out []lookup.Hit
+	for _, h := range lookup.Search(l.query) {
+		if l.class == 0 && !l.common {
+			out = append(out, h)
+		} else if c := h.Response.Code; h.Kind == lookup.KindResponse && (l.class == 0 || c.Class() == l.class) && (!l.common || c.Common) {
+			out = append(out, h)
 		}
 	}
 	return out

@@ -26,6 +26,17 @@ func TestParseLocation(t *testing.T) {
 		{"/7xx", "", location{view: ViewNotFound}},
 		{"/not-found", "", location{view: ViewNotFound}},
 		{"/%3Cscript%3E", "", location{view: ViewNotFound}},
+		{"/warnings", "", location{view: ViewWarnings}},
+		{"/warning/399", "", location{view: ViewWarning, code: 399}},
+		{"/warning/355.html", "", location{view: ViewWarning, code: 355}},
+		{"/warning/abc", "", location{view: ViewNotFound}},
+		{"/warning/39999", "", location{view: ViewNotFound}},
+		{"/causes", "", location{view: ViewCauses}},
+		{"/cause/17", "", location{view: ViewCause, code: 17}},
+		{"/cause/200", "", location{view: ViewCause, code: 200}},
+		{"/cause/-1", "", location{view: ViewNotFound}},
+		{"/reason", "", location{view: ViewReason}},
+		{"/reason/stir", "", location{view: ViewNotFound}},
 	} {
 		q, _ := url.ParseQuery(tc.query)
 		if got := parseLocation(tc.path, q); got != tc.want {

@@ -44,6 +44,7 @@ func (p *page) OnInit() {
 	mark("init")
 	returnToBrowser()
 	p.setURL(goapp.Window().URL())
+	keepServedPage(p.loc, goapp.Window().URL().Path)
 	p.typed = readTypedText()
 	if p.typed.changed() && p.loc.view == ViewList {
 		p.loc.query = p.typed.value
@@ -102,6 +103,10 @@ func (p *page) OnNav(ctx goapp.Context) {
 	first := !p.navigated
 	p.navigated = true
 	p.init(ctx)
+	if needsFullLoad(p.loc) {
+		goapp.Window().Get("location").Call("reload") // go-app has put its URL in the history
+		return
+	}
 	if !first {
 		setSearchValue(p.loc.query)
 		ctx.Defer(p.paintNow) // once go-app has rendered the new view
@@ -160,14 +165,10 @@ func (p *page) search(query string) {
 func (p *page) meta() (title, description string) {
 	const site = "sipcodes"
 	switch p.loc.view {
-	case ViewCode:
-		c, _ := codes.Lookup(p.loc.code)
-		return fmt.Sprintf("%d %s: SIP response code | %s", c.Number, c.Phrase, site), c.Summary
-	case ViewUnknown:
-		return fmt.Sprintf("%d is not a registered SIP response code | %s", p.loc.code, site),
-			fmt.Sprintf("SIP %d is not in the IANA registry: how clients treat it and the registered codes near it.", p.loc.code)
 	case ViewNotFound:
 		return "Page not found | " + site, "This page does not exist. Search every SIP response code instead."
+	case ViewCode, ViewUnknown, ViewWarning, ViewWarnings, ViewCause, ViewCauses, ViewReason:
+		return servedMeta(p.loc)
 	}
 	switch {
 	case p.loc.common:
@@ -203,12 +204,10 @@ func (p *page) Render() goapp.UI {
 
 func (p *page) renderMain() goapp.UI {
 	switch p.loc.view {
-	case ViewCode:
-		return &codeView{Number: p.loc.code}
-	case ViewUnknown:
-		return &unknownView{Number: p.loc.code}
 	case ViewNotFound:
 		return &notFoundView{}
+	case ViewCode, ViewUnknown, ViewWarning, ViewWarnings, ViewCause, ViewCauses, ViewReason:
+		return servedView(p.loc)
 	}
 	return &listView{Location: p.listLocation()}
 }

@@ -43,7 +43,7 @@ func (p *page) paint() {
 				box.Set("innerHTML", empty)
 				box.Set("hidden", empty == "")
 			}
-			if count := countText(loc, len(results)); !p.shown.painted || count != p.shown.count {
+			if count := countText(loc, results); !p.shown.painted || count != p.shown.count {
 				doc.Call("getElementById", "result-count").Set("textContent", count)
 				p.shown.count = count
 			}

@@ -26,7 +26,7 @@ func (s *searchBox) Render() goapp.UI {
 		ID("search").
 		Type("search").
 		Name("q").
-		Placeholder("486, busy, Retry-After, cause=17, SIP/2.0 503 …").
+		Placeholder("486, busy, cause=17, warning 399, USER_BUSY, STIR …").
 		AutoComplete(false).
 		Spellcheck(false).
 		Attr("autocapitalize", "off").
@@ -45,7 +45,7 @@ func (s *searchBox) Render() goapp.UI {
 		Method("get").
 		OnSubmit(s.onSubmit).
 		Body(
-			goapp.Label().For("search").Class("search-label").Text("Search SIP response codes"),
+			goapp.Label().For("search").Class("search-label").Text("Search SIP codes, Warning codes, Q.850 causes"),
 			goapp.Div().Class("search-field").Body(
 				input,
 				goapp.Span().ID("search-hint").Class("search-hint").Body(

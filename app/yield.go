@@ -4,6 +4,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/lookup"
 )
 
 // ReturnToBrowser lets the browser run (paint, handle a waiting key) before
@@ -65,9 +66,9 @@ func InWarmUpWorker() bool {
 // so that V8 compiles it in the worker rather than on the main thread.
 func WarmUp() {
 	for _, query := range []string{"", "48", "busy"} {
-		results := codes.Search(query)
+		results := lookup.Search(query)
 		resultItems(results)
-		countText(listLocation{Query: query}, len(results))
+		countText(listLocation{Query: query}, results)
 	}
 	emptyHTML(listLocation{Query: "xyzzy"})
 }

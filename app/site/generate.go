@@ -10,12 +10,14 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -74,7 +76,38 @@ func pages() []sitePage {
 			list = append(list, sitePage{app.CodePath(n), name + ".html", app.ViewUnknown, false})
 		}
 	}
-	return append(list, sitePage{"/page-not-found", "404.html", app.ViewNotFound, false})
+	return append(append(list, referencePages()...), sitePage{"/page-not-found", "404.html", app.ViewNotFound, false})
+}
+
+// referencePages are the Warning code, cause and Reason pages: the lists,
+// every number a warn-code can have (300 to 399), every cause value 0 to
+// 127, and FreeSWITCH's own causes by their numbers now and before 2022.
+// Numbers that name nothing get their honest page too, unlisted.
+func referencePages() []sitePage {
+	list := []sitePage{
+		{"/warnings", "warnings.html", app.ViewWarnings, true},
+		{"/causes", "causes.html", app.ViewCauses, true},
+		{"/reason", "reason.html", app.ViewReason, true},
+	}
+	for n := 300; n <= 399; n++ {
+		_, known := warning.LookupUnregistered(n)
+		list = append(list, sitePage{"/warning/" + strconv.Itoa(n), "warning/" + strconv.Itoa(n) + ".html", app.ViewWarning, warning.IsRegistered(n) || known})
+	}
+	numbers := map[int]bool{}
+	for n := 0; n <= 127; n++ {
+		c, _ := cause.Lookup(n)
+		numbers[n] = c.Assigned
+	}
+	for _, in := range cause.InternalCauses() {
+		numbers[in.Value] = true
+		if _, seen := numbers[in.Before2022]; !seen && in.Before2022 != 0 {
+			numbers[in.Before2022] = false // an old number: its page says what it was
+		}
+	}
+	for _, n := range slices.Sorted(maps.Keys(numbers)) {
+		list = append(list, sitePage{"/cause/" + strconv.Itoa(n), "cause/" + strconv.Itoa(n) + ".html", app.ViewCause, numbers[n]})
+	}
+	return list
 }
 
 // Generate writes the complete static site into dir, replacing what was

@@ -60,14 +60,15 @@ func TestGenerateWritesTheWholeSite(t *testing.T) {
 	dir := builtSite(t)
 	want := []string{"index.html", "common.html", "404.html", "codes.json", "warnings.json", "causes.json", "reason.json", "app.js", "app-worker.js",
 		"manifest.webmanifest", "wasm_exec.js", "warm.js", "web/app.wasm", "web/app.css", "web/icon.svg",
-		"web/icon-192.png", "web/icon-512.png", "1xx.html", "6xx.html", "100.html", "486.html", "608.html", "486.json"}
+		"web/icon-192.png", "web/icon-512.png", "1xx.html", "6xx.html", "100.html", "486.html", "608.html", "486.json",
+		"warnings.html", "causes.html", "reason.html", "warning/399.html", "warning/355.html", "cause/17.html", "cause/0.html", "cause/127.html", "cause/804.html", "cause/604.html"}
 	for _, f := range want {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("missing %s", f)
 		}
 	}
 	htmlFiles, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-	if len(htmlFiles) != 2+6+599+1 { // every number but 404 (404/index.html), and 404.html
+	if len(htmlFiles) != 2+6+599+1+3 { // every number but 404 (404/index.html), 404.html, the three reference lists
 		t.Errorf("%d pages, want 608", len(htmlFiles))
 	}
 	for _, f := range htmlFiles {

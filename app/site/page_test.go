@@ -33,7 +33,7 @@ func TestPagesRenderTheirContent(t *testing.T) {
 		want     []string
 		dontWant []string
 	}{
-		{"/", []string{`data-view="list"`, `data-code="100"`, `data-code="608"`, "75 codes", `aria-current="page"`, `type="search"`, `aria-live="polite"`, `for="search"`, "Search SIP response codes"},
+		{"/", []string{`data-view="list"`, `data-code="100"`, `data-code="608"`, "75 codes", `aria-current="page"`, `type="search"`, `aria-live="polite"`, `for="search"`, "Search SIP codes, Warning codes, Q.850 causes"},
 			nil},
 		{"/4xx", []string{"4xx Request Failure", `data-code="486"`, "46 codes in 4xx", `aria-current="page" data-path="/4xx" href="/4xx" title="Request Failure"`},
 			[]string{`data-code="180"`, `data-code="503"`}},
@@ -51,6 +51,19 @@ func TestPagesRenderTheirContent(t *testing.T) {
 		{"/150", []string{"183 Session Progress"}, nil},
 		{"/409", []string{"409 Conflict", "RFC 2543"}, nil},
 		{"/nonsense", []string{`data-view="notfound"`, "Page not found"}, nil},
+		{"/486", []string{`href="/cause/17"`}, nil},
+		{"/488", []string{`href="/warning/305"`, "Warning codes that come with it"}, nil},
+		{"/warnings", []string{`data-view="warnings"`, `href="/warning/399"`, `href="/warning/390"`, "never registered"}, nil},
+		{"/warning/305", []string{`data-view="warning"`, "Incompatible media format", `Warning: 305 proxy.example.com &#34;Incompatible media format&#34;`, `href="/488"`, `href="/warnings"`, "rfc3261#section-20.43"}, nil},
+		{"/warning/390", []string{"390 is not a registered Warning code", "PJSIP"}, nil},
+		{"/warning/355", []string{"355 is not a registered Warning code", "340 to 369"}, nil},
+		{"/causes", []string{`data-view="causes"`, `href="/cause/1"`, `href="/cause/127"`, "own causes, above 127", `href="/cause/801"`}, nil},
+		{"/cause/34", []string{`data-view="cause"`, "No circuit/channel available", `href="/503"`, "NORMAL_CIRCUIT_CONGESTION", `Reason: Q.850;cause=34;text=&#34;No circuit/channel available&#34;`}, nil},
+		{"/cause/52", []string{"52 is not assigned in Q.850"}, nil},
+		{"/cause/601", []string{"601 is not a Q.850 cause", "ATTENDED_TRANSFER"}, nil},
+		{"/cause/600", []string{"BLIND_TRANSFER", `href="/600"`}, nil},
+		{"/reason", []string{`data-view="reason"`, `id="stir"`, `id="q850"`, `id="preemption"`, `href="/436"`, "ppi", "location"}, nil},
+		{"/?q=warning+399", []string{`data-kind="warning" data-number="399"`, `href="/warning/399"`, "Warning code"}, nil},
 	} {
 		code, body := get(t, s, tc.url)
 		if code != http.StatusOK {

@@ -130,6 +130,14 @@
   addEventListener("scroll", onActivity, { capture: true, passive: true });
   addEventListener("load", waitForQuiet);
 
+  // Back or forward to another page of the history, before the app runs
+  // (which would route it): the page shown is still this one, so load that
+  // page whole. A step within the page (#stir) changes nothing.
+  const shown = location.pathname + location.search;
+  addEventListener("popstate", () => {
+    if (root.dataset.ready !== "true" && location.pathname + location.search !== shown) location.reload();
+  });
+
   // A link with ?q= asks for results: the box shows the query at once (the
   // served page cannot hold it), the served list (not filtered by it) is
   // hidden until the app paints the right one, and the app starts as soon

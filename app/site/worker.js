@@ -7,10 +7,11 @@ const shell = scope; // the list page; the app routes any other path of its own 
 const precache = [[.Precache]];
 
 // The paths the app routes, below the scope: the lists ("", "common",
-// "1xx"…"6xx") and any three-digit number, with or without ".html".
+// "1xx"…"6xx"), any three-digit number, the reference pages ("warnings",
+// "causes", "reason", "warning/N", "cause/N"), with or without ".html".
 // Everything else (JSON, sitemap, another project on the same origin) is not
 // ours to answer.
-const appPath = /^(|index\.html|common|[1-6]xx|[1-6][0-9][0-9])(\.html)?$/;
+const appPath = /^(|index\.html|common|[1-6]xx|[1-6][0-9][0-9]|warnings|causes|reason|(warning|cause)\/[0-9]{1,4})(\.html)?$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

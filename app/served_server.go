@@ -1,0 +1,69 @@
+//go:build !wasm
+
+package app
+
+import (
+	"fmt"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/cause"
+	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/warning"
+)
+
+// servedView renders a page the app keeps as served, when the site is generated.
+func servedView(l location) goapp.UI {
+	switch l.view {
+	case ViewCode:
+		return &codeView{Number: l.code}
+	case ViewUnknown:
+		return &unknownView{Number: l.code}
+	case ViewWarning:
+		return &warningView{Number: l.code}
+	case ViewWarnings:
+		return &warningsView{}
+	case ViewCause:
+		return &causeView{Number: l.code}
+	case ViewCauses:
+		return &causesView{}
+	}
+	return &reasonView{}
+}
+
+// keepServedPage and needsFullLoad only matter in the browser
+// (served_browser.go).
+func keepServedPage(location, string) {}
+
+func needsFullLoad(location) bool { return false }
+
+// servedMeta is a served page's title and description.
+func servedMeta(l location) (title, description string) {
+	const site = "sipcodes"
+	switch l.view {
+	case ViewCode:
+		c, _ := codes.Lookup(l.code)
+		return fmt.Sprintf("%d %s: SIP response code | %s", c.Number, c.Phrase, site), c.Summary
+	case ViewUnknown:
+		return fmt.Sprintf("%d is not a registered SIP response code | %s", l.code, site),
+			fmt.Sprintf("SIP %d is not in the IANA registry: how clients treat it and the registered codes near it.", l.code)
+	case ViewWarning:
+		if w, ok := warning.Lookup(l.code); ok {
+			return fmt.Sprintf("Warning %d %s: SIP Warning code | %s", w.Code, w.Text, site), w.Summary
+		}
+		return fmt.Sprintf("%d is not a registered SIP Warning code | %s", l.code, site), warning.Describe(l.code)
+	case ViewWarnings:
+		return "SIP Warning codes: every warn-code explained | " + site,
+			"Every registered SIP Warning code (warn-code) in plain words: what it means, the responses it comes with, what to check."
+	case ViewCause:
+		if c, ok := cause.Lookup(l.code); ok && c.Assigned {
+			return fmt.Sprintf("Q.850 cause %d %s: its SIP response | %s", c.Value, c.Name, site), c.Explanation
+		}
+		return fmt.Sprintf("%d is not a Q.850 cause | %s", l.code, site), cause.Describe(l.code)
+	case ViewCauses:
+		return "Q.850 cause values and the SIP responses they become | " + site,
+			"Every ITU-T Q.850 cause in plain words, with its RFC 3398 SIP response and its FreeSWITCH and Asterisk names."
+	}
+	return "The SIP Reason header: every protocol and cause | " + site,
+		"The Reason header explained: SIP, Q.850, Preemption, STIR and the 3GPP protocols, their cause values and parameters."
+}
