@@ -19,7 +19,7 @@ func resultItems(hits []lookup.Hit) string {
 	var b strings.Builder
 	for _, h := range hits {
 		if h.Kind == lookup.KindResponse {
-			writeResponse(&b, h.Response)
+			writeResponse(&b, *h.Response)
 		} else {
 			writeOther(&b, h)
 		}

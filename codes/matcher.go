@@ -32,6 +32,14 @@ func (m Matcher) Matches(texts ...[]string) (all, exact bool) {
 	return true, slices.Equal(m.q.words, title)
 }
 
+// WordMatches reports whether a query word (as Words gives it) matches a
+// word of a text: the whole word, its beginning, or with one typo after
+// the first letter, as Search matches.
+func WordMatches(term, word string) bool { return matchWord(term, word) != noMatch }
+
+// IsStopWord reports whether Search leaves a word out of a query ("the", "a").
+func IsStopWord(w string) bool { return stopWords[w] }
+
 // Words returns the folded words of s, as Search compares them.
 func Words(s string) []string { return words(s) }
 

@@ -49,13 +49,13 @@ func (k Kind) String() string {
 // Hit is one thing a search found.
 type Hit struct {
 	Kind     Kind
-	Response codes.Result // KindResponse
-	Number   int          // KindWarning, KindCause: the warn-code or the cause value
-	Token    string       // KindProtocol: the token as registered
-	Title    string       // the warn-text, the cause's name, or the protocol's token
-	Summary  string       // one line about it
-	Code     int          // KindCause: the SIP response it maps to (RFC 3398, or FreeSWITCH's for its own causes); 0 if none
-	Score    int          // higher ranks first
+	Response *codes.Result // KindResponse; nil for the other kinds
+	Number   int           // KindWarning, KindCause: the warn-code or the cause value
+	Token    string        // KindProtocol: the token as registered
+	Title    string        // the warn-text, the cause's name, or the protocol's token
+	Summary  string        // one line about it
+	Code     int           // KindCause: the SIP response it maps to (RFC 3398, or FreeSWITCH's for its own causes); 0 if none
+	Score    int           // higher ranks first
 
 	matcher codes.Matcher
 }
@@ -84,9 +84,11 @@ const (
 // returns every response code in numeric order, as codes.Search does.
 func Search(query string) []Hit {
 	query = codes.CutQuery(query)
-	var out []Hit
-	for _, r := range codes.Search(query) {
-		out = append(out, Hit{Kind: KindResponse, Response: r, Title: r.Code.Phrase, Summary: r.Code.Summary, Score: r.Score})
+	results := codes.Search(query)
+	out := make([]Hit, len(results))
+	for i := range results {
+		r := &results[i]
+		out[i] = Hit{Kind: KindResponse, Response: r, Title: r.Code.Phrase, Summary: r.Code.Summary, Score: r.Score}
 	}
 	if strings.TrimSpace(query) == "" {
 		return out
@@ -97,8 +99,29 @@ func Search(query string) []Hit {
 	} else {
 		s.words()
 	}
-	slices.SortStableFunc(s.hits, func(a, b Hit) int { return b.Score - a.Score })
-	return s.hits
+	if !s.extra {
+		return s.hits // only what codes.Search found, in its order
+	}
+	return s.ranked()
+}
+
+// ranked sorts the hits, moving each once: a Hit is large.
+func (s *search) ranked() []Hit {
+	order := make([]int, len(s.hits))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := byRank(&s.hits[a], &s.hits[b]); c != 0 {
+			return c
+		}
+		return a - b // stable
+	})
+	out := make([]Hit, len(order))
+	for i, j := range order {
+		out[i] = s.hits[j]
+	}
+	return out
 }
 
 // vendorValue is the value of a vendor header such as
@@ -112,25 +135,51 @@ func vendorValue(query string) string {
 	return value
 }
 
-type search struct {
-	q    parsed
-	m    codes.Matcher
-	hits []Hit
+// byRank orders hits best first; at equal scores a response code comes
+// first (package codes already ordered those), then by kind and number.
+func byRank(a, b *Hit) int {
+	if a.Score != b.Score {
+		return b.Score - a.Score
+	}
+	if a.Kind == KindResponse || b.Kind == KindResponse {
+		return 0
+	}
+	if a.Kind != b.Kind {
+		return int(a.Kind) - int(b.Kind)
+	}
+	return a.Number - b.Number
 }
 
-// add records a hit, or raises the score of the same entry found before.
+type search struct {
+	q     parsed
+	m     codes.Matcher
+	hits  []Hit
+	extra bool // hits holds more than codes.Search found
+}
+
+// add records a named hit, or raises the score of the same entry found
+// before (codes.Search may have found the response too). Named hits are few.
 func (s *search) add(h Hit) {
 	h.matcher = s.m
-	for i, old := range s.hits {
-		if old.Kind == h.Kind && old.Number == h.Number && old.Token == h.Token &&
-			(h.Kind != KindResponse || old.Response.Code.Number == h.Response.Code.Number) {
-			if h.Score > old.Score {
-				s.hits[i].Score = h.Score
-			}
+	s.extra = true
+	for i := range s.hits {
+		if same(&s.hits[i], &h) {
+			s.hits[i].Score = max(s.hits[i].Score, h.Score)
 			return
 		}
 	}
 	s.hits = append(s.hits, h)
+}
+
+// same reports whether two hits are the same entry.
+func same(a, b *Hit) bool {
+	if a.Kind != b.Kind {
+		return false
+	}
+	if a.Kind == KindResponse {
+		return a.Response.Code.Number == b.Response.Code.Number
+	}
+	return a.Number == b.Number && a.Token == b.Token
 }
 
 // dropWordMatches leaves out the response codes that codes.Search found
@@ -158,7 +207,7 @@ func (s *search) named() {
 			// A SIP cause is a response code (RFC 3326); STIR's are the
 			// responses of RFC 8224.
 			if c, ok := codes.Lookup(q.cause); ok {
-				s.add(Hit{Kind: KindResponse, Response: codes.Result{Code: c, Match: codes.MatchCode, Score: scoreNamed}, Title: c.Phrase, Summary: c.Summary, Score: scoreNamed})
+				s.add(Hit{Kind: KindResponse, Response: &codes.Result{Code: c, Match: codes.MatchCode, Score: scoreNamed}, Title: c.Phrase, Summary: c.Summary, Score: scoreNamed})
 			} else if in, ok := cause.LookupInternal(q.cause); ok && q.protocol != "stir" {
 				s.addInternal(in, scoreNamed) // FreeSWITCH writes its own causes as SIP;cause=N
 			}
@@ -173,7 +222,7 @@ func (s *search) named() {
 				for i, v := range p.Values {
 					if c, ok := codes.Lookup(v.Cause); ok {
 						score := scoreNamed - 2 - i
-						s.add(Hit{Kind: KindResponse, Response: codes.Result{Code: c, Match: codes.MatchCode, Score: score}, Title: c.Phrase, Summary: c.Summary, Score: score})
+						s.add(Hit{Kind: KindResponse, Response: &codes.Result{Code: c, Match: codes.MatchCode, Score: score}, Title: c.Phrase, Summary: c.Summary, Score: score})
 					}
 				}
 			}
@@ -229,14 +278,18 @@ func (s *search) addMapped(h Hit) {
 		return
 	}
 	if c, ok := codes.Lookup(h.Code); ok {
-		s.add(Hit{Kind: KindResponse, Response: codes.Result{Code: c, Match: codes.MatchCause, Score: h.Score - 1}, Title: c.Phrase, Summary: c.Summary, Score: h.Score - 1})
+		s.add(Hit{Kind: KindResponse, Response: &codes.Result{Code: c, Match: codes.MatchCause, Score: h.Score - 1}, Title: c.Phrase, Summary: c.Summary, Score: h.Score - 1})
 	}
 }
 
 func (s *search) addInternal(in cause.Internal, score int) {
-	h := Hit{Kind: KindCause, Number: in.Value, Title: in.Name, Summary: cause.Describe(in.Value), Code: in.Code, Score: score}
+	h := internalHit(in, score)
 	s.add(h)
 	s.addMapped(h)
+}
+
+func internalHit(in cause.Internal, score int) Hit {
+	return Hit{Kind: KindCause, Number: in.Value, Title: in.Name, Summary: cause.Describe(in.Value), Code: in.Code, Score: score}
 }
 
 func protocolHit(p reason.Protocol, score int) Hit {
@@ -254,28 +307,18 @@ func causeCode(c cause.Cause) int {
 // words adds the Warning codes, causes and protocols whose names or
 // summaries hold every word of the query.
 func (s *search) words() {
-	if len(s.m.Words()) == 0 {
+	words := s.m.Words()
+	if len(words) == 0 {
 		return
 	}
 	idx := theIndex()
-	for _, e := range idx.entries {
-		all, exact := s.m.Matches(e.title, e.other)
-		if !all {
+	for e, score := range idx.match(words) {
+		if score == 0 {
 			continue
 		}
-		score := 0
-		for _, w := range s.m.Words() {
-			if slices.Contains(e.title, w) || slices.ContainsFunc(e.title, func(t string) bool { return strings.HasPrefix(t, w) }) {
-				score += scoreTitleWord
-			} else {
-				score += scoreOtherWord
-			}
-		}
-		if exact {
-			score += scoreExactTitle
-		}
-		h := e.hit
-		h.Score = score
-		s.add(h)
+		h := idx.entries[e].hit
+		h.Score, h.matcher = score, s.m
+		s.hits = append(s.hits, h) // each entry once, and none of them found before
+		s.extra = true
 	}
 }
