@@ -21,7 +21,7 @@ func TestAccessibility(t *testing.T) {
 		t.Fatalf("the accessibility test needs axe-core: run `npm install --prefix browsertest axe-core@4.14.1` (.ci/run does): %v", err)
 	}
 	ctx := newBrowser(t)
-	for _, path := range []string{"/", "/4xx", "/486", "/499", "/common", "/?q=zzzzqqq", "/no/such/page"} {
+	for _, path := range []string{"/", "/4xx", "/486", "/499", "/common", "/?q=zzzzqqq", "/no/such/page", "/?q=cause+34", "/warning/399", "/warning/355", "/warnings", "/cause/17", "/causes", "/reason"} {
 		open(t, ctx, path)
 		run(t, ctx, chromedp.Evaluate(string(axe), nil))
 		var violations []struct {
