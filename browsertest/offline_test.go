@@ -3,6 +3,7 @@
 package browsertest
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -24,14 +25,22 @@ func urlOn(s *httptest.Server, path string) string { return s.URL + base + path 
 const cspViolations = `window.__csp = [];
 addEventListener("securitypolicyviolation", (e) => __csp.push(e.violatedDirective + " " + e.blockedURI));`
 
-func TestEveryKindOfPageWorksOffline(t *testing.T) {
+// visitOnce serves the site, visits it once with CSP violations recorded,
+// and waits until the worker has stored it; server.Close() then takes the
+// network away.
+func visitOnce(t *testing.T) (context.Context, *httptest.Server) {
 	server := httptest.NewServer(site.NewPagesServer(siteDir, base))
-	defer server.Close()
+	t.Cleanup(server.Close)
 	ctx := newBrowser(t)
 	addScript(t, ctx, cspViolations)
 	run(t, ctx, chromedp.Navigate(urlOn(server, "/")))
 	startApp(t, ctx)
 	waitFor(t, ctx, workerReady)
+	return ctx, server
+}
+
+func TestEveryKindOfPageWorksOffline(t *testing.T) {
+	ctx, server := visitOnce(t)
 	if blocked := eval[[]string](t, ctx, `__csp`); len(blocked) > 0 {
 		t.Errorf("online: the Content-Security-Policy blocked %v", blocked)
 	}

@@ -3,13 +3,10 @@
 package browsertest
 
 import (
-	"net/http/httptest"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-
-	"github.com/sipcodes/sipcodes/app/site"
 )
 
 // Issue 10: the Warning codes, the Q.850 causes and the Reason header, as
@@ -76,13 +73,7 @@ func TestCodeAndCausePagesLinkEachOther(t *testing.T) {
 }
 
 func TestReferencePagesWorkOffline(t *testing.T) {
-	server := httptest.NewServer(site.NewPagesServer(siteDir, base))
-	defer server.Close()
-	ctx := newBrowser(t)
-	addScript(t, ctx, cspViolations)
-	run(t, ctx, chromedp.Navigate(urlOn(server, "/")))
-	startApp(t, ctx)
-	waitFor(t, ctx, workerReady)
+	ctx, server := visitOnce(t)
 	server.Close()
 
 	for path, check := range map[string]string{
