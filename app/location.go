@@ -103,9 +103,11 @@ func withQuery(path, query string) string {
 func (l location) results() []lookup.Hit {
 	var out []lookup.Hit
 	for _, h := range lookup.Search(l.query) {
-		if l.class == 0 && !l.common {
+		switch {
+		case l.class == 0 && !l.common:
 			out = append(out, h)
-		} else if c := h.Response.Code; h.Kind == lookup.KindResponse && (l.class == 0 || c.Class() == l.class) && (!l.common || c.Common) {
+		case h.Kind != lookup.KindResponse:
+		case (l.class == 0 || h.Response.Code.Class() == l.class) && (!l.common || h.Response.Code.Common):
 			out = append(out, h)
 		}
 	}
