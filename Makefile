@@ -29,9 +29,9 @@ test: $(WASM) browsertest/node_modules/axe-core
 	@./.ci/check-browser
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet . ./app ./codes
+	GOOS=js GOARCH=wasm $(GO) vet . ./app ./codes ./lookup
 	$(GO) tool staticcheck ./...
-	GOOS=js GOARCH=wasm $$($(GO) tool -n staticcheck) . ./app ./codes
+	GOOS=js GOARCH=wasm $$($(GO) tool -n staticcheck) . ./app ./codes ./lookup
 	$(GO) tool actionlint
 	$(GO) test -timeout 15m ./...
 

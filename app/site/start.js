@@ -1,9 +1,9 @@
 // sipcodes start-up. The prerendered page is the page until the app runs:
 // links and filters work as plain links, and the search box takes text.
-// - After the first paint, app.wasm is downloaded once, whole, into the HTTP
-//   cache (no JavaScript per chunk), beside go-app's two scripts.
-// - Then a worker runs app.wasm once (warm.js), so that V8 compiles most of
-//   the start-up off the main thread; the page instantiates that module.
+// - After the first paint, go-app's two scripts load, and a worker
+//   (warm.js) downloads app.wasm once, whole, into the HTTP cache, compiling
+//   it as it arrives, then runs it once, so that V8 compiles most of the
+//   start-up off the main thread; the page instantiates that module.
 // - The app starts on the first sign of intent, or by itself once the page
 //   has been quiet for a while: its start-up is main-thread work that must
 //   not happen while the page loads.

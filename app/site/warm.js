@@ -1,11 +1,13 @@
-// sipcodes warm-up: a dedicated worker that start.js runs once app.wasm is
-// downloaded. V8 compiles a wasm function the first time it runs, on the
-// thread that runs it, and the compiled code belongs to the module: every
-// instance of it, in any thread, shares it. This worker runs app.wasm once:
-// seeing sipcodesWarmUp, main() runs the page-free code of the first paint
-// (app.WarmUp) and returns. The Go runtime, the package inits and that code
-// are then compiled off the main thread, and the page, given this module,
-// does not compile them again.
+// sipcodes warm-up: a dedicated worker that start.js runs after the first
+// paint. It downloads app.wasm (into the HTTP cache, which the page and the
+// service worker then read) and compiles it as it arrives. V8 compiles a
+// wasm function the first time it runs, on the thread that runs it, and the
+// compiled code belongs to the module: every instance of it, in any thread,
+// shares it. So this worker runs app.wasm once: seeing sipcodesWarmUp,
+// main() runs the page-free code of the first paint (app.WarmUp) and
+// returns. The Go runtime, the package inits and that code are then
+// compiled off the main thread, and the page, given this module, does not
+// compile them again.
 importScripts("wasm_exec.js");
 globalThis.sipcodesWarmUp = true;
 globalThis.goappGetenv = () => ""; // go-app's app.js defines it in the page; what the warm-up builds is thrown away
