@@ -1,11 +1,10 @@
 package codes
 
-import "slices"
-
-// Matcher reads a search text once, the way Search does, to match texts
+// Matcher reads a search text once, the way Search does, so that texts
 // other than the codes' own (the Warning codes and causes of package
-// lookup) by the same rules: folded case and accents, word prefixes, one
-// typo per word after its first letter, stop words left out.
+// lookup) are matched and highlighted by the same rules: folded case and
+// accents, word prefixes, one typo per word after its first letter, stop
+// words left out (see also WordMatches, IsStopWord and Words).
 type Matcher struct{ q *query }
 
 // NewMatcher reads query as Search would.
@@ -13,24 +12,6 @@ func NewMatcher(query string) Matcher { return Matcher{parseQuery(query)} }
 
 // Words are the words left to match once numbers and cause forms are read.
 func (m Matcher) Words() []string { return m.q.words }
-
-// Matches reports whether every word of the query occurs in one of texts
-// (each as Words gives it), and whether the query's words are exactly the
-// first text's.
-func (m Matcher) Matches(texts ...[]string) (all, exact bool) {
-	if len(m.q.words) == 0 {
-		return false, false
-	}
-	for _, term := range m.q.words {
-		if !slices.ContainsFunc(texts, func(text []string) bool {
-			return slices.ContainsFunc(text, func(w string) bool { return matchWord(term, w) != noMatch })
-		}) {
-			return false, false
-		}
-	}
-	title := slices.DeleteFunc(slices.Clone(texts[0]), func(w string) bool { return stopWords[w] })
-	return true, slices.Equal(m.q.words, title)
-}
 
 // WordMatches reports whether a query word (as Words gives it) matches a
 // word of a text: the whole word, its beginning, or with one typo after
