@@ -69,3 +69,14 @@ func protocolHref(token string) string { return href("/reason#" + ProtocolAnchor
 func refLink(r codes.Ref) goapp.UI {
 	return goapp.A().Href(r.URL()).Rel("external").Text(r.String())
 }
+
+// fallbackRule says how a client treats an unregistered response code n
+// (RFC 3261 §8.1.3.2), and the code it treats it as. The served page
+// (unknownView) and the app's own answer for it (served_browser.go) both say it.
+func fallbackRule(n int) (rule string, fallback codes.Code) {
+	fallback, _ = codes.Fallback(n)
+	if fallback.Number == codes.SessionProgress {
+		return fmt.Sprintf("A SIP client that receives %d must treat it like any unknown provisional response", n), fallback
+	}
+	return fmt.Sprintf("A SIP client that receives %d must treat it as the x00 code of its class", n), fallback
+}

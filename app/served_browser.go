@@ -16,8 +16,6 @@ import (
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
-
-	"github.com/sipcodes/sipcodes/codes"
 )
 
 // served holds each page this document was served that the app keeps as
@@ -79,9 +77,9 @@ func describeNumber(l location) (heading, text, more, path string) {
 	n := l.code
 	switch l.view {
 	case ViewUnknown:
-		fb, _ := codes.Fallback(n)
+		rule, fb := fallbackRule(n)
 		return fmt.Sprintf("%d is not a registered SIP response code", n),
-			fmt.Sprintf("A SIP client that receives it must treat it as the x00 code of its class, %d %s (RFC 3261 §8.1.3.2).", fb.Number, fb.Phrase),
+			fmt.Sprintf("%s: %d %s (RFC 3261 §8.1.3.2).", rule, fb.Number, fb.Phrase),
 			fmt.Sprintf("%d %s", fb.Number, fb.Phrase), CodePath(fb.Number)
 	case ViewWarning:
 		text := "Warning codes are three digits from 300 to 399 (RFC 3261 §20.43)."

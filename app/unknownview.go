@@ -19,16 +19,12 @@ type unknownView struct {
 }
 
 func (v *unknownView) Render() goapp.UI {
-	fallback, _ := codes.Fallback(v.Number)
-	rule := fmt.Sprintf("A SIP client that receives %d must treat it as the x00 code of its class: ", v.Number)
-	if fallback.Number == codes.SessionProgress {
-		rule = fmt.Sprintf("A SIP client that receives %d must treat it like any unknown provisional response: ", v.Number)
-	}
+	rule, fallback := fallbackRule(v.Number)
 	prev, next := codes.Neighbours(v.Number)
 	return goapp.Div().Class("unknown").Aria("labelledby", "unknown-heading").Body(
 		goapp.H1().ID("unknown-heading").Text(fmt.Sprintf("%d is not a registered SIP response code", v.Number)),
 		goapp.P().Class("fallback").Body(
-			goapp.Text(rule),
+			goapp.Text(rule+": "),
 			goapp.A().ID("fallback-link").Href(codeHref(fallback.Number)).Text(fmt.Sprintf("%d %s", fallback.Number, fallback.Phrase)),
 		),
 		goapp.P().Class("aside").Body(goapp.Text("The rule: "), refLink(codes.Ref{RFC: 3261, Section: "8.1.3.2"})),
