@@ -21,32 +21,40 @@ import (
 // the status into the description, "Accepted (Deprecated)".
 const deprecatedSuffix = " (Deprecated)"
 
+// eachNumber runs check on every row whose number reads and is not listed
+// twice, adding a line for each row that fails either; it returns the lines
+// and the numbers seen.
+func eachNumber(rows []Row, check func(n int, row Row, out []string) []string) ([]string, map[int]bool) {
+	var out []string
+	seen := map[int]bool{}
+	for _, row := range rows {
+		n, ok := number(row.Value)
+		switch {
+		case !ok:
+			out = append(out, fmt.Sprintf("cannot read registry row: %q %q", row.Value, row.Text))
+		case seen[n]:
+			out = append(out, fmt.Sprintf("listed twice in the registry: %d", n))
+		default:
+			seen[n] = true
+			out = check(n, row, out)
+		}
+	}
+	return out, seen
+}
+
 // CompareCodes compares the Response Codes table with package codes: every
 // registered number must be known to codes.IsRegistered with the same
 // phrase and the same deprecation, and every code in codes.All must still be
 // in the table.
 func CompareCodes(rows []Row) []string {
-	var out []string
-	seen := map[int]bool{}
-	for _, row := range rows {
-		n, ok := number(row.Value)
-		if !ok {
-			out = append(out, fmt.Sprintf("cannot read registry row: %q %q", row.Value, row.Text))
-			continue
-		}
-		if seen[n] {
-			out = append(out, fmt.Sprintf("listed twice in the registry: %d", n))
-			continue
-		}
-		seen[n] = true
+	out, seen := eachNumber(rows, func(n int, row Row, out []string) []string {
 		phrase, deprecated := strings.CutSuffix(row.Text, deprecatedSuffix)
 		if !codes.IsRegistered(n) {
 			line := "missing in sipcodes: " + withRefs(strings.TrimSpace(fmt.Sprintf("%d %s", n, phrase)), row)
 			if _, ok := codes.LookupUnregistered(n); ok {
 				line += "; sipcodes lists it among the unregistered codes"
 			}
-			out = append(out, line)
-			continue
+			return append(out, line)
 		}
 		c, _ := codes.Lookup(n)
 		if c.Phrase != phrase {
@@ -58,7 +66,8 @@ func CompareCodes(rows []Row) []string {
 		case !deprecated && c.Status == codes.Deprecated:
 			out = append(out, fmt.Sprintf("status differs: %d registry not deprecated vs sipcodes %s", n, c.Status))
 		}
-	}
+		return out
+	})
 	for _, c := range codes.All() {
 		if !seen[c.Number] {
 			out = append(out, fmt.Sprintf("not in the registry any more: %d %s", c.Number, c.Phrase))
@@ -71,19 +80,7 @@ func CompareCodes(rows []Row) []string {
 // IANA's description cell holds the warn-text followed by a colon and an
 // explanation; only the warn-text is compared.
 func CompareWarnings(rows []Row) []string {
-	var out []string
-	seen := map[int]bool{}
-	for _, row := range rows {
-		n, ok := number(row.Value)
-		if !ok {
-			out = append(out, fmt.Sprintf("cannot read registry row: %q %q", row.Value, row.Text))
-			continue
-		}
-		if seen[n] {
-			out = append(out, fmt.Sprintf("listed twice in the registry: %d", n))
-			continue
-		}
-		seen[n] = true
+	out, seen := eachNumber(rows, func(n int, row Row, out []string) []string {
 		text := warnText(row.Text)
 		w, ok := warning.Lookup(n)
 		if !ok {
@@ -91,13 +88,13 @@ func CompareWarnings(rows []Row) []string {
 			if _, ok := warning.LookupUnregistered(n); ok {
 				line += "; sipcodes lists it among the unregistered warn-codes"
 			}
-			out = append(out, line)
-			continue
+			return append(out, line)
 		}
 		if w.Text != text {
 			out = append(out, fmt.Sprintf("text differs: %d registry '%s' vs sipcodes '%s'", n, text, w.Text))
 		}
-	}
+		return out
+	})
 	for _, w := range warning.All() {
 		if !seen[w.Code] {
 			out = append(out, fmt.Sprintf("not in the registry any more: %d %s", w.Code, w.Text))
