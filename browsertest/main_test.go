@@ -165,8 +165,11 @@ func waitFor(t *testing.T, ctx context.Context, js string) {
 	var ok bool
 	deadline := time.Now().Add(20 * time.Second)
 	var err error
+	// While a full load is still parsing, parts of the page a predicate reads
+	// may not exist yet; an exception then means "not yet", not a failure.
+	tolerant := `(() => { try { return (` + js + `) } catch (e) { if (document.readyState !== "complete") return false; throw e } })()`
 	for time.Now().Before(deadline) {
-		err = chromedp.Run(ctx, chromedp.Poll(js, &ok, chromedp.WithPollingTimeout(time.Until(deadline))))
+		err = chromedp.Run(ctx, chromedp.Poll(tolerant, &ok, chromedp.WithPollingTimeout(time.Until(deadline))))
 		if err == nil || !strings.Contains(err.Error(), "(-32000)") { // the page was replaced mid-poll
 			break
 		}
