@@ -1,14 +1,21 @@
 package codes
 
+import "strings"
+
 // Matcher reads a search text once, the way Search does, so that texts
 // other than the codes' own (the Warning codes and causes of package
 // lookup) are matched and highlighted by the same rules: folded case and
 // accents, word prefixes, one typo per word after its first letter, stop
 // words left out (see also WordMatches, IsStopWord and Words).
-type Matcher struct{ q *query }
+type Matcher struct {
+	q     *query
+	blank bool // the query is empty or spaces: Search lists every code
+}
 
 // NewMatcher reads query as Search would.
-func NewMatcher(query string) Matcher { return Matcher{parseQuery(query)} }
+func NewMatcher(query string) Matcher {
+	return Matcher{q: parseQuery(query), blank: strings.TrimSpace(query) == ""}
+}
 
 // Words are the words left to match once numbers and cause forms are read.
 func (m Matcher) Words() []string { return m.q.words }

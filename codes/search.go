@@ -32,7 +32,7 @@ const (
 
 // Result is one code found by Search.
 type Result struct {
-	Code  Code
+	Code  *Code // the registry's own entry, shared by every search: read it, never change it
 	Match Match
 	Alias string // the alias that matched, when Match is MatchAlias
 	Score int
@@ -290,28 +290,20 @@ func NeedsWordIndex(query string) bool {
 // Every word must match.
 // An empty query returns every code in numeric order; a query with nothing
 // to search for returns none. Only the first MaxQueryLen bytes are read.
-func Search(text string) []Result {
-	if strings.TrimSpace(text) == "" {
+func Search(text string) []Result { return NewMatcher(text).Search() }
+
+// Search is Search(query) for the query m was made from, without reading it again.
+func (m Matcher) Search() []Result {
+	if m.blank {
 		out := make([]Result, len(registry))
-		for i, c := range registry {
-			out[i] = Result{Code: c, Match: MatchAll}
+		for i := range registry {
+			out[i] = Result{Code: &registry[i], Match: MatchAll}
 		}
 		return out
 	}
-	q := parseQuery(text)
+	q := m.q
 	var hits scores
-	if q.code != 0 {
-		if IsRegistered(q.code) {
-			hits.raise(position[q.code], scoreCode, MatchCode)
-		} else if fb, ok := Fallback(q.code); ok {
-			hits.raise(position[fb.Number], scoreFallback, MatchFallback)
-		}
-	}
-	if q.cause != 0 {
-		if code, _, ok := CodeForCause(q.cause); ok {
-			hits.raise(position[code], scoreCause, MatchCause)
-		}
-	}
+	hits.numbers(q)
 	if q.prefix != "" {
 		p, _ := strconv.Atoi(q.prefix)
 		scale := 100 / pow10[len(q.prefix)-1] // "4" compares hundreds, "48" tens
@@ -325,6 +317,30 @@ func Search(text string) []Result {
 		theIndex().matchWords(q, &hits)
 	}
 	return hits.results(q)
+}
+
+// SearchNumbers is Search for only the numbers the query holds: the code
+// it names (or the one an unregistered code falls back to) and the code its
+// Q.850 cause maps to. Its words and digits typed alone are not searched.
+func (m Matcher) SearchNumbers() []Result {
+	var hits scores
+	hits.numbers(m.q)
+	return hits.results(m.q)
+}
+
+func (s *scores) numbers(q *query) {
+	if q.code != 0 {
+		if IsRegistered(q.code) {
+			s.raise(position[q.code], scoreCode, MatchCode)
+		} else if fb, ok := Fallback(q.code); ok {
+			s.raise(position[fb.Number], scoreFallback, MatchFallback)
+		}
+	}
+	if q.cause != 0 {
+		if code, _, ok := CodeForCause(q.cause); ok {
+			s.raise(position[code], scoreCause, MatchCause)
+		}
+	}
 }
 
 var pow10 = [...]int{1, 10}
@@ -353,7 +369,7 @@ func (s *scores) raise(i, score int, m Match) {
 
 // results lists the codes found, best first, ties in numeric order.
 func (s *scores) results(q *query) []Result {
-	var order []int
+	order := make([]int, 0, maxCodes) // on the stack
 	for i := range registry {
 		if s.found[i] {
 			order = append(order, i)
@@ -362,7 +378,7 @@ func (s *scores) results(q *query) []Result {
 	slices.SortStableFunc(order, func(a, b int) int { return s.score[b] - s.score[a] })
 	out := make([]Result, len(order))
 	for k, i := range order {
-		out[k] = Result{Code: registry[i], Match: s.match[i], Score: s.score[i], query: q}
+		out[k] = Result{Code: &registry[i], Match: s.match[i], Score: s.score[i], query: q}
 		if s.match[i] == MatchAlias {
 			out[k].Alias = q.matchedAlias(registry[i])
 		}

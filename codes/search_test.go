@@ -130,6 +130,20 @@ func TestSearchMatchKinds(t *testing.T) {
 	}
 }
 
+func TestSearchNumbersLeavesWordsOut(t *testing.T) {
+	for query, want := range map[string][]int{
+		"busy 486 here":                     {486},
+		"Reason: Q.850;cause=17;text=\"x\"": {486},
+		"499 user not found":                {400},
+		"user busy":                         nil,
+		"48":                                nil,
+	} {
+		if got := numbers(NewMatcher(query).SearchNumbers()); !slices.Equal(got, want) {
+			t.Errorf("SearchNumbers(%q) = %v, want %v", query, got, want)
+		}
+	}
+}
+
 func TestSearchEmptyAndNothing(t *testing.T) {
 	for _, q := range []string{"", "   ", "\t\n"} {
 		if got := numbers(Search(q)); !slices.Equal(got, numbers(wrap(All()))) {
@@ -258,8 +272,8 @@ func numbers(results []Result) []int {
 
 func wrap(codes []Code) []Result {
 	out := make([]Result, len(codes))
-	for i, c := range codes {
-		out[i] = Result{Code: c}
+	for i := range codes {
+		out[i] = Result{Code: &codes[i]}
 	}
 	return out
 }

@@ -47,27 +47,42 @@ func fold(r rune) rune {
 }
 
 // eachWord calls fn with every word of s in its folded form, with the byte
-// offsets of the original word in s.
+// offsets of the original word in s. A word already in folded form (lower
+// case ASCII, as every word of a lowered query is) is passed as a part of s:
+// search runs per keystroke, and a copy per word is most of what it allocates.
 func eachWord(s string, fn func(word string, start, end int)) {
 	var b strings.Builder
-	start := -1
+	start, copied := -1, false // copied: the word is being folded into b
+	end := func(i int) {
+		if copied {
+			fn(b.String(), start, i)
+			b.Reset()
+		} else {
+			fn(s[start:i], start, i)
+		}
+		start, copied = -1, false
+	}
 	for i, r := range s {
 		f := fold(r)
 		if f == 0 {
 			if start >= 0 {
-				fn(b.String(), start, i)
-				b.Reset()
-				start = -1
+				end(i)
 			}
 			continue
 		}
 		if start < 0 {
 			start = i
 		}
-		b.WriteRune(f)
+		if !copied && f != r {
+			b.WriteString(s[start:i])
+			copied = true
+		}
+		if copied {
+			b.WriteRune(f)
+		}
 	}
 	if start >= 0 {
-		fn(b.String(), start, len(s))
+		end(len(s))
 	}
 }
 
