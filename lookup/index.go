@@ -32,6 +32,13 @@ type index struct {
 	byFirst  [256][]int  // vocab indexes by first byte: a typo is forgiven only after it
 }
 
+// maxEntries bounds the index so that a search's scratch space fits on
+// the stack: a keystroke's search should allocate only what it returns.
+const maxEntries = 256
+
+// entryScores is a search's score per entry.
+type entryScores [maxEntries]int
+
 var (
 	indexOnce sync.Once
 	built     *index
@@ -89,17 +96,23 @@ func buildIndex() *index {
 	for _, p := range reason.Protocols() {
 		add(protocolHit(p, 0), p.Token, p.Note)
 	}
+	if len(idx.entries) > maxEntries {
+		panic("lookup: raise maxEntries")
+	}
 	return idx
 }
 
 // match scores the entries by index: those that hold all the query's words
 // score above 0, title words counting more, and a query that is the whole
 // name most.
-func (idx *index) match(words []string) []int {
-	scores := make([]int, len(idx.entries))
-	found := make([]int8, len(idx.entries)) // for the current word: 1 elsewhere, 2 in the title
+func (idx *index) match(words []string, into *entryScores) []int {
+	if len(words) == 0 {
+		return nil
+	}
+	scores := into[:len(idx.entries)]
+	var found [maxEntries]int8 // for the current word: 1 elsewhere, 2 in the title
 	for i, t := range words {
-		clear(found)
+		clear(found[:])
 		for _, v := range idx.byFirst[t[0]] {
 			// A word of one or two letters only finds itself: as a prefix
 			// it would list nearly every cause on the first keystrokes.
@@ -115,7 +128,7 @@ func (idx *index) match(words []string) []int {
 			}
 		}
 		any := false
-		for e, f := range found {
+		for e, f := range found[:len(scores)] {
 			switch {
 			case f == 0 || i > 0 && scores[e] == 0:
 				scores[e] = 0

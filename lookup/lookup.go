@@ -84,20 +84,35 @@ const (
 // returns every response code in numeric order, as codes.Search does.
 func Search(query string) []Hit {
 	query = codes.CutQuery(query)
-	results := codes.Search(query)
-	out := make([]Hit, len(results))
-	for i := range results {
-		r := &results[i]
-		out[i] = Hit{Kind: KindResponse, Response: r, Title: r.Code.Phrase, Summary: r.Code.Summary, Score: r.Score}
-	}
+	m := codes.NewMatcher(query)
 	if strings.TrimSpace(query) == "" {
-		return out
+		return responses(m.Search(), 0)
 	}
-	s := &search{q: read(query), m: codes.NewMatcher(vendorValue(query)), hits: out}
+	s := &search{q: read(query), m: m}
+	var results []codes.Result
+	if s.q.named() {
+		// Of the responses, only those its numbers name are kept (see
+		// dropWordMatches): matching its words would be wasted.
+		results = m.SearchNumbers()
+	} else {
+		results = m.Search()
+	}
+	if v := vendorValue(query); v != query {
+		s.m = codes.NewMatcher(v)
+	}
+	var scratch entryScores
+	var wordScores []int
+	if !s.q.named() {
+		wordScores = theIndex().match(s.m.Words(), &scratch)
+	}
+	// One allocation for the hits found by words, the most there can be:
+	// allocation is what stretches the slowest searches. The few named
+	// hits may grow it.
+	s.hits = responses(results, countFound(wordScores))
 	if s.named(); s.q.named() {
 		s.dropWordMatches()
 	} else {
-		s.words()
+		s.words(wordScores)
 	}
 	if !s.extra {
 		return s.hits // only what codes.Search found, in its order
@@ -105,23 +120,40 @@ func Search(query string) []Hit {
 	return s.ranked()
 }
 
-// ranked sorts the hits, moving each once: a Hit is large.
+// ranked sorts the hits in place. It sorts their indexes and then moves
+// each hit once: a Hit is large, a copy of the slice would double what a
+// keystroke allocates, and moving hits in a sort costs more than the search.
 func (s *search) ranked() []Hit {
-	order := make([]int, len(s.hits))
-	for i := range order {
-		order[i] = i
+	var buf [512]int // more than the codes and entries together
+	order := buf[:0] // on the stack
+	for i := range s.hits {
+		order = append(order, i)
 	}
-	slices.SortFunc(order, func(a, b int) int {
-		if c := byRank(&s.hits[a], &s.hits[b]); c != 0 {
-			return c
+	slices.SortStableFunc(order, func(a, b int) int { return byRank(&s.hits[a], &s.hits[b]) })
+	permute(s.hits, order)
+	return s.hits
+}
+
+// permute reorders hits so that hits[i] is what hits[order[i]] was, one
+// cycle of the permutation at a time. It uses order up.
+func permute(hits []Hit, order []int) {
+	for start := range order {
+		if order[start] < 0 || order[start] == start {
+			continue
 		}
-		return a - b // stable
-	})
-	out := make([]Hit, len(order))
-	for i, j := range order {
-		out[i] = s.hits[j]
+		held := hits[start]
+		at := start
+		for {
+			from := order[at]
+			order[at] = -1
+			if from == start {
+				hits[at] = held
+				break
+			}
+			hits[at] = hits[from]
+			at = from
+		}
 	}
-	return out
 }
 
 // vendorValue is the value of a vendor header such as
@@ -207,7 +239,7 @@ func (s *search) named() {
 			// A SIP cause is a response code (RFC 3326); STIR's are the
 			// responses of RFC 8224.
 			if c, ok := codes.Lookup(q.cause); ok {
-				s.add(Hit{Kind: KindResponse, Response: &codes.Result{Code: c, Match: codes.MatchCode, Score: scoreNamed}, Title: c.Phrase, Summary: c.Summary, Score: scoreNamed})
+				s.add(responseHit(c, codes.MatchCode, scoreNamed))
 			} else if in, ok := cause.LookupInternal(q.cause); ok && q.protocol != "stir" {
 				s.addInternal(in, scoreNamed) // FreeSWITCH writes its own causes as SIP;cause=N
 			}
@@ -221,8 +253,7 @@ func (s *search) named() {
 			if q.cause < 0 { // "STIR": its values, where they are response codes
 				for i, v := range p.Values {
 					if c, ok := codes.Lookup(v.Cause); ok {
-						score := scoreNamed - 2 - i
-						s.add(Hit{Kind: KindResponse, Response: &codes.Result{Code: c, Match: codes.MatchCode, Score: score}, Title: c.Phrase, Summary: c.Summary, Score: score})
+						s.add(responseHit(c, codes.MatchCode, scoreNamed-2-i))
 					}
 				}
 			}
@@ -278,7 +309,7 @@ func (s *search) addMapped(h Hit) {
 		return
 	}
 	if c, ok := codes.Lookup(h.Code); ok {
-		s.add(Hit{Kind: KindResponse, Response: &codes.Result{Code: c, Match: codes.MatchCause, Score: h.Score - 1}, Title: c.Phrase, Summary: c.Summary, Score: h.Score - 1})
+		s.add(responseHit(c, codes.MatchCause, h.Score-1))
 	}
 }
 
@@ -286,6 +317,12 @@ func (s *search) addInternal(in cause.Internal, score int) {
 	h := internalHit(in, score)
 	s.add(h)
 	s.addMapped(h)
+}
+
+// responseHit is a response code the query names without codes.Search having
+// found it that way (a SIP cause, a cause's mapping, a STIR value).
+func responseHit(c codes.Code, m codes.Match, score int) Hit {
+	return Hit{Kind: KindResponse, Response: &codes.Result{Code: &c, Match: m, Score: score}, Title: c.Phrase, Summary: c.Summary, Score: score}
 }
 
 func internalHit(in cause.Internal, score int) Hit {
@@ -304,15 +341,31 @@ func causeCode(c cause.Cause) int {
 	return 0
 }
 
-// words adds the Warning codes, causes and protocols whose names or
-// summaries hold every word of the query.
-func (s *search) words() {
-	words := s.m.Words()
-	if len(words) == 0 {
-		return
+// responses are the codes.Search results as hits, with room for more.
+func responses(results []codes.Result, room int) []Hit {
+	out := make([]Hit, len(results), len(results)+room)
+	for i := range results {
+		r := &results[i]
+		out[i] = Hit{Kind: KindResponse, Response: r, Title: r.Code.Phrase, Summary: r.Code.Summary, Score: r.Score}
 	}
+	return out
+}
+
+func countFound(scores []int) int {
+	n := 0
+	for _, score := range scores {
+		if score > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// words adds the Warning codes, causes and protocols whose names or
+// summaries hold every word of the query, as index.match scored them.
+func (s *search) words(scores []int) {
 	idx := theIndex()
-	for e, score := range idx.match(words) {
+	for e, score := range scores {
 		if score == 0 {
 			continue
 		}

@@ -2,6 +2,7 @@ package lookup
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -135,5 +136,24 @@ func BenchmarkSearch(b *testing.B) {
 	if len(samples) > 0 {
 		b.ReportMetric(float64(samples[len(samples)/2].Nanoseconds()), "p50-ns")
 		b.ReportMetric(float64(samples[len(samples)*99/100].Nanoseconds()), "p99-ns")
+	}
+}
+
+func TestPermuteMovesEachHitToItsPlace(t *testing.T) {
+	for n := range 9 {
+		for seed := range 20 {
+			order := rand.New(rand.NewPCG(uint64(n), uint64(seed))).Perm(n)
+			hits := make([]Hit, n)
+			for i := range hits {
+				hits[i].Number = i
+			}
+			want := slices.Clone(order)
+			permute(hits, order)
+			for i, h := range hits {
+				if h.Number != want[i] {
+					t.Fatalf("order %v: hit %d is %d, want %d", want, i, h.Number, want[i])
+				}
+			}
+		}
 	}
 }
