@@ -3,11 +3,11 @@ package app
 import (
 	"fmt"
 	"html"
-	"strconv"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/sipcodes/sipcodes/app/paths"
 	"github.com/sipcodes/sipcodes/codes"
 )
 
@@ -21,16 +21,7 @@ func href(path string) string {
 	return prefix + path
 }
 
-func codeHref(n int) string { return href(CodePath(n)) }
-
-// CodePath is the site path of a code's page: "/486". Code 404's is "/404/",
-// since GitHub Pages keeps 404.html for paths it has no file for.
-func CodePath(n int) string {
-	if n == codes.NotFound {
-		return "/404/"
-	}
-	return "/" + strconv.Itoa(n)
-}
+func codeHref(n int) string { return href(paths.Code(n)) }
 
 // sitePath strips the site prefix from a path seen in the browser.
 func sitePath(path string) string {
@@ -53,17 +44,11 @@ func classLinksHTML() string {
 	return b.String()
 }
 
-func warningHref(n int) string { return href("/warning/" + strconv.Itoa(n)) }
+func warningHref(n int) string { return href(paths.Warning(n)) }
 
-func causeHref(n int) string { return href("/cause/" + strconv.Itoa(n)) }
+func causeHref(n int) string { return href(paths.Cause(n)) }
 
-// ProtocolAnchor is the id of a protocol's part of the Reason page:
-// "STIR" → "stir", "Q.850" → "q850", "S1AP-RNL" → "s1ap-rnl".
-func ProtocolAnchor(token string) string {
-	return strings.ReplaceAll(strings.ToLower(token), ".", "")
-}
-
-func protocolHref(token string) string { return href("/reason#" + ProtocolAnchor(token)) }
+func protocolHref(token string) string { return href(paths.Reason(token)) }
 
 // refLink links an RFC reference to rfc-editor.org.
 func refLink(r codes.Ref) goapp.UI {

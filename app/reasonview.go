@@ -4,6 +4,7 @@ package app
 
 import (
 	"fmt"
+	"github.com/sipcodes/sipcodes/app/paths"
 	"strconv"
 	"strings"
 
@@ -31,7 +32,7 @@ func (v *reasonView) Render() goapp.UI {
 		goapp.P().Class("code").Text(`Reason: Q.850;cause=16;text="Normal call clearing"`),
 		goapp.P().Class("code").Text(`Reason: SIP;cause=200;text="Call completed elsewhere"`),
 		goapp.Nav().Class("toc").Aria("label", "Protocols").Body(goapp.Ul().Body(goapp.Range(protocols).Slice(func(i int) goapp.UI {
-			return goapp.Li().Body(goapp.A().Href("#" + ProtocolAnchor(protocols[i].Token)).Text(protocols[i].Token))
+			return goapp.Li().Body(goapp.A().Href("#" + paths.ProtocolAnchor(protocols[i].Token)).Text(protocols[i].Token))
 		}))),
 		section("Where it may go", goapp.Ul().Body(goapp.Range(rules).Slice(func(i int) goapp.UI {
 			return goapp.Li().Body(goapp.Text(rules[i].Text+" "), goapp.Span().Class("aside").Body(refLink(rules[i].Ref)))
@@ -72,7 +73,7 @@ func renderProtocol(p reason.Protocol) goapp.UI {
 			return goapp.Li().Body(label, goapp.Text(" "+quoted(val.Text)+": "+val.Meaning+" "), goapp.Span().Class("aside").Body(refLinks(val.Refs)...))
 		}))
 	}
-	return goapp.Div().ID(ProtocolAnchor(p.Token)).Class("part", "protocol").Body(
+	return goapp.Div().ID(paths.ProtocolAnchor(p.Token)).Class("part", "protocol").Body(
 		goapp.H2().Body(goapp.Span().Class("code").Text(p.Token), goapp.Text(" ("+p.Reference+")")),
 		goapp.P().Text(p.Causes),
 		goapp.If(p.Note != "", goapp.P().Text(p.Note)),

@@ -13,6 +13,7 @@ package app
 
 import (
 	"fmt"
+	"github.com/sipcodes/sipcodes/app/paths"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -80,7 +81,7 @@ func describeNumber(l location) (heading, text, more, path string) {
 		rule, fb := fallbackRule(n)
 		return fmt.Sprintf("%d is not a registered SIP response code", n),
 			fmt.Sprintf("%s: %d %s (RFC 3261 §8.1.3.2).", rule, fb.Number, fb.Phrase),
-			fmt.Sprintf("%d %s", fb.Number, fb.Phrase), CodePath(fb.Number)
+			fmt.Sprintf("%d %s", fb.Number, fb.Phrase), paths.Code(fb.Number)
 	case ViewWarning:
 		text := "Warning codes are three digits from 300 to 399 (RFC 3261 §20.43)."
 		if n >= 300 && n <= 399 {

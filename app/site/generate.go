@@ -9,6 +9,7 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"github.com/sipcodes/sipcodes/app/paths"
 	"io"
 	"maps"
 	"net/http"
@@ -69,11 +70,11 @@ func pages() []sitePage {
 		name := strconv.Itoa(n)
 		switch {
 		case n == codes.NotFound:
-			list = append(list, sitePage{app.CodePath(n), "404/index.html", app.ViewCode, true})
+			list = append(list, sitePage{paths.Code(n), "404/index.html", app.ViewCode, true})
 		case codes.IsRegistered(n):
-			list = append(list, sitePage{app.CodePath(n), name + ".html", app.ViewCode, true})
+			list = append(list, sitePage{paths.Code(n), name + ".html", app.ViewCode, true})
 		default:
-			list = append(list, sitePage{app.CodePath(n), name + ".html", app.ViewUnknown, false})
+			list = append(list, sitePage{paths.Code(n), name + ".html", app.ViewUnknown, false})
 		}
 	}
 	return append(append(list, referencePages()...), sitePage{"/page-not-found", "404.html", app.ViewNotFound, false})
@@ -91,7 +92,7 @@ func referencePages() []sitePage {
 	}
 	for n := 300; n <= 399; n++ {
 		_, known := warning.LookupUnregistered(n)
-		list = append(list, sitePage{"/warning/" + strconv.Itoa(n), "warning/" + strconv.Itoa(n) + ".html", app.ViewWarning, warning.IsRegistered(n) || known})
+		list = append(list, sitePage{paths.Warning(n), "warning/" + strconv.Itoa(n) + ".html", app.ViewWarning, warning.IsRegistered(n) || known})
 	}
 	numbers := map[int]bool{}
 	for n := 0; n <= 127; n++ {
@@ -105,7 +106,7 @@ func referencePages() []sitePage {
 		}
 	}
 	for _, n := range slices.Sorted(maps.Keys(numbers)) {
-		list = append(list, sitePage{"/cause/" + strconv.Itoa(n), "cause/" + strconv.Itoa(n) + ".html", app.ViewCause, numbers[n]})
+		list = append(list, sitePage{paths.Cause(n), "cause/" + strconv.Itoa(n) + ".html", app.ViewCause, numbers[n]})
 	}
 	return list
 }

@@ -1,0 +1,41 @@
+// Package paths names the site's pages: the path of a response code's,
+// a Warning code's and a cause's page, and a protocol's part of the Reason
+// page. The app, the generator and the trace explainer's worker all link
+// by these rules, so they live in one place that imports no user interface.
+// Paths are relative to the site's root; a project site prefixes them.
+package paths
+
+import (
+	"strconv"
+	"strings"
+)
+
+// notFound is code 404, whose page cannot be /404: GitHub Pages keeps
+// 404.html for paths it has no file for.
+const notFound = 404
+
+// Code is the path of a response code's page: "/486", and "/404/" for 404.
+func Code(n int) string {
+	if n == notFound {
+		return "/404/"
+	}
+	return "/" + strconv.Itoa(n)
+}
+
+// Warning is the path of a Warning code's page: "/warning/399".
+func Warning(n int) string { return "/warning/" + strconv.Itoa(n) }
+
+// Cause is the path of a cause's page: "/cause/17".
+func Cause(n int) string { return "/cause/" + strconv.Itoa(n) }
+
+// Reason is the path of a protocol's part of the Reason page: "/reason#stir".
+func Reason(token string) string { return "/reason#" + ProtocolAnchor(token) }
+
+// ProtocolAnchor is the id of a protocol's part of the Reason page:
+// "STIR" → "stir", "Q.850" → "q850", "S1AP-RNL" → "s1ap-rnl".
+func ProtocolAnchor(token string) string {
+	return strings.ReplaceAll(strings.ToLower(token), ".", "")
+}
+
+// Explain is the path of the trace explainer.
+const Explain = "/explain"
