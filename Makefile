@@ -6,6 +6,8 @@ REPO ?= https://github.com/sipcodes/sipcodes
 GO ?= go
 
 WASM := web/app.wasm
+EXPLAIN_WASM := web/explain.wasm
+WASM_PACKAGES := . ./app ./app/paths ./app/explainer ./codes ./lookup ./trace
 GO_SOURCES := $(shell find . -name '*.go' -not -path './dist/*') go.mod go.sum
 
 .PHONY: run dist test bench wasm clean
@@ -15,23 +17,27 @@ GO_SOURCES := $(shell find . -name '*.go' -not -path './dist/*') go.mod go.sum
 $(WASM): $(GO_SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) .
 
-wasm: $(WASM)
+# The trace explainer's own wasm, which only the /explain page loads.
+$(EXPLAIN_WASM): $(GO_SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(EXPLAIN_WASM) ./app/explainer
 
-run: $(WASM)
+wasm: $(WASM) $(EXPLAIN_WASM)
+
+run: wasm
 	$(GO) run . serve -addr localhost:8000
 
-dist: $(WASM)
+dist: wasm
 	$(GO) run . dist -out dist -base "$(BASE)" -site-url "$(SITE_URL)" -repo "$(REPO)"
 
 # Tools (staticcheck, actionlint) are pinned by the tool directive in go.mod:
 # once modules are cached, make test needs no network.
-test: $(WASM) browsertest/node_modules/axe-core
+test: wasm browsertest/node_modules/axe-core
 	@./.ci/check-browser
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet . ./app ./codes ./lookup
+	GOOS=js GOARCH=wasm $(GO) vet $(WASM_PACKAGES)
 	$(GO) tool staticcheck ./...
-	GOOS=js GOARCH=wasm $$($(GO) tool -n staticcheck) . ./app ./codes ./lookup
+	GOOS=js GOARCH=wasm $$($(GO) tool -n staticcheck) $(WASM_PACKAGES)
 	$(GO) tool actionlint
 	$(GO) test -timeout 15m ./...
 
@@ -44,7 +50,7 @@ browsertest/node_modules/axe-core:
 # written to bench/report.json. SIPCODES_BENCH_BEFORE=dir also measures a
 # site built from an earlier commit (make dist BASE=/sipcodes there).
 LIGHTHOUSE := lighthouse@12.8.2
-bench: $(WASM) bench/node_modules/.bin/lighthouse
+bench: wasm bench/node_modules/.bin/lighthouse
 	@./.ci/check-browser
 	SIPCODES_BENCH=1 $(GO) test ./browsertest -run '^TestPerformanceReport$$' -count=1 -v -timeout 40m
 
@@ -52,4 +58,4 @@ bench/node_modules/.bin/lighthouse:
 	npm install --prefix bench --no-audit --no-fund --silent $(LIGHTHOUSE)
 
 clean:
-	rm -rf dist $(WASM) bench
+	rm -rf dist $(WASM) $(EXPLAIN_WASM) bench

@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/sipcodes/sipcodes/app/paths"
 	"github.com/sipcodes/sipcodes/codes"
 )
 
@@ -23,6 +24,8 @@ func (f *siteFooter) Render() goapp.UI {
 			goapp.Text(" (snapshot of "+codes.RegistrySnapshot+"). Explanations are written for sipcodes; the RFCs are authoritative."),
 		),
 		goapp.P().Body(
+			goapp.A().Href(href(paths.Explain)).Text("Explain a trace"),
+			goapp.Text(" · "),
 			goapp.A().Href(href("/warnings")).Text("Warning codes"),
 			goapp.Text(" · "),
 			goapp.A().Href(href("/causes")).Text("Q.850 causes"),

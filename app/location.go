@@ -23,7 +23,18 @@ const (
 	ViewCause    View = "cause"    // "/cause/17": one cause value, assigned or not
 	ViewCauses   View = "causes"   // "/causes": every Q.850 cause by class
 	ViewReason   View = "reason"   // "/reason": the Reason header and its protocols
+	ViewExplain  View = "explain"  // "/explain": the trace explainer
 )
+
+// isServed reports whether a view is one the app keeps as it was served
+// (served_browser.go): every view but the list and the not-found answer.
+func isServed(v View) bool {
+	switch v {
+	case ViewCode, ViewUnknown, ViewWarning, ViewWarnings, ViewCause, ViewCauses, ViewReason, ViewExplain:
+		return true
+	}
+	return false
+}
 
 // location is what a URL asks sipcodes to show.
 type location struct {
@@ -52,6 +63,8 @@ func parseLocation(path string, query url.Values) location {
 		return location{view: ViewCauses}
 	case "reason":
 		return location{view: ViewReason}
+	case "explain":
+		return location{view: ViewExplain}
 	}
 	if kind, number, ok := strings.Cut(p, "/"); ok && len(number) <= 4 && isDigits(number) {
 		n, _ := strconv.Atoi(number)

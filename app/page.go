@@ -167,7 +167,8 @@ func (p *page) meta() (title, description string) {
 	switch p.loc.view {
 	case ViewNotFound:
 		return "Page not found | " + site, "This page does not exist. Search every SIP response code instead."
-	case ViewCode, ViewUnknown, ViewWarning, ViewWarnings, ViewCause, ViewCauses, ViewReason:
+	}
+	if isServed(p.loc.view) {
 		return servedMeta(p.loc)
 	}
 	switch {
@@ -203,10 +204,10 @@ func (p *page) Render() goapp.UI {
 }
 
 func (p *page) renderMain() goapp.UI {
-	switch p.loc.view {
-	case ViewNotFound:
+	switch {
+	case p.loc.view == ViewNotFound:
 		return &notFoundView{}
-	case ViewCode, ViewUnknown, ViewWarning, ViewWarnings, ViewCause, ViewCauses, ViewReason:
+	case isServed(p.loc.view):
 		return servedView(p.loc)
 	}
 	return &listView{Location: p.listLocation()}

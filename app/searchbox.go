@@ -51,7 +51,7 @@ func (s *searchBox) Render() goapp.UI {
 				goapp.Span().ID("search-hint").Class("search-hint").Body(
 					goapp.Text("Press "), goapp.Span().Class("kbd").Text("/"), goapp.Text(" to search, "),
 					goapp.Span().Class("kbd").Text("↓"), goapp.Text(" to move through results, "),
-					goapp.Span().Class("kbd").Text("Esc"), goapp.Text(" to clear"),
+					goapp.Span().Class("kbd").Text("Esc"), goapp.Text(" to clear; paste a whole trace to explain it"),
 				),
 			),
 		)

@@ -25,15 +25,6 @@ var served = map[string]servedPage{}
 
 type servedPage struct{ html, title, description string }
 
-// isServed reports whether a view is one the app keeps as it was served.
-func isServed(v View) bool {
-	switch v {
-	case ViewCode, ViewUnknown, ViewWarning, ViewWarnings, ViewCause, ViewCauses, ViewReason:
-		return true
-	}
-	return false
-}
-
 // keepServedPage records the served content of such a page, before go-app
 // replaces the body. OnInit calls it.
 func keepServedPage(l location, path string) {

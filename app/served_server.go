@@ -27,6 +27,8 @@ func servedView(l location) goapp.UI {
 		return &causeView{Number: l.code}
 	case ViewCauses:
 		return &causesView{}
+	case ViewExplain:
+		return &explainView{}
 	}
 	return &reasonView{}
 }
@@ -63,6 +65,9 @@ func servedMeta(l location) (title, description string) {
 	case ViewCauses:
 		return "Q.850 cause values and the SIP responses they become | " + site,
 			"Every ITU-T Q.850 cause in plain words, with its RFC 3398 SIP response and its FreeSWITCH and Asterisk names."
+	case ViewExplain:
+		return "Explain a SIP trace: which response failed, and why | " + site,
+			"Paste a SIP trace or log and see the response that really failed, every Reason and Warning decoded, and what to check. It never leaves your browser."
 	}
 	return "The SIP Reason header: every protocol and cause | " + site,
 		"The Reason header explained: SIP, Q.850, Preemption, STIR and the 3GPP protocols, their cause values and parameters."

@@ -61,18 +61,20 @@ func setUp(m *testing.M) int {
 	return m.Run()
 }
 
-// buildWasm builds app.wasm from the code as it is now into a copy of the
-// web assets, so that the tests never run a stale web/app.wasm.
+// buildWasm builds app.wasm and explain.wasm from the code as it is now
+// into a copy of the web assets, so that the tests never run stale ones.
 func buildWasm(tmp string) (string, error) {
 	web := filepath.Join(tmp, "web")
 	if err := os.CopyFS(web, os.DirFS("../web")); err != nil {
 		return "", err
 	}
-	os.Remove(filepath.Join(web, "app.wasm"))
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), "..")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("building app.wasm: %v\n%s", err, out)
+	for file, pkg := range map[string]string{"app.wasm": "..", "explain.wasm": "../app/explainer"} {
+		os.Remove(filepath.Join(web, file))
+		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, file), pkg)
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return "", fmt.Errorf("building %s: %v\n%s", file, err, out)
+		}
 	}
 	return web, nil
 }

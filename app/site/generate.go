@@ -77,7 +77,8 @@ func pages() []sitePage {
 			list = append(list, sitePage{paths.Code(n), name + ".html", app.ViewUnknown, false})
 		}
 	}
-	return append(append(list, referencePages()...), sitePage{"/page-not-found", "404.html", app.ViewNotFound, false})
+	list = append(list, referencePages()...)
+	return append(list, sitePage{paths.Explain, "explain.html", app.ViewExplain, true}, sitePage{"/page-not-found", "404.html", app.ViewNotFound, false})
 }
 
 // referencePages are the Warning code, cause and Reason pages: the lists,
@@ -122,8 +123,10 @@ func Generate(dir, webDir string, s Site) error {
 	if err := checkBase(s.Base); err != nil {
 		return err
 	}
-	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
-		return fmt.Errorf("%s/app.wasm is missing: build it first with `GOOS=js GOARCH=wasm go build -o %s/app.wasm .` (make does this)", webDir, webDir)
+	for _, wasm := range []struct{ file, pkg string }{{"app.wasm", "."}, {"explain.wasm", "./app/explainer"}} {
+		if _, err := os.Stat(filepath.Join(webDir, wasm.file)); err != nil {
+			return fmt.Errorf("%s/%s is missing: build it first with `GOOS=js GOARCH=wasm go build -o %s/%s %s` (make does this)", webDir, wasm.file, webDir, wasm.file, wasm.pkg)
+		}
 	}
 	wasmExec, err := goWasmExec()
 	if err != nil {
@@ -174,6 +177,8 @@ func Generate(dir, webDir string, s Site) error {
 	files := map[string][]byte{
 		"wasm_exec.js":         wasmExec,
 		"warm.js":              warmJS,
+		"explain.js":           explainJS,
+		"explain-worker.js":    explainWorkerJS,
 		"manifest.webmanifest": manifest,
 		"opensearch.xml":       s.openSearch(),
 	}

@@ -18,15 +18,17 @@ import (
 	"testing"
 )
 
-// testWeb makes a web directory like the real one, with a stand-in app.wasm.
+// testWeb makes a web directory like the real one, with stand-in wasm files.
 func testWeb(t *testing.T) string {
 	t.Helper()
 	web := t.TempDir()
 	if err := os.CopyFS(web, os.DirFS("../../web")); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(web, "app.wasm"), []byte("\x00asm stand-in"), 0o644); err != nil {
-		t.Fatal(err)
+	for _, name := range []string{"app.wasm", "explain.wasm"} {
+		if err := os.WriteFile(filepath.Join(web, name), []byte("\x00asm stand-in"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return web
 }
@@ -59,7 +61,7 @@ var testSite = Site{Base: "/sipcodes", URL: "https://example.github.io/sipcodes"
 func TestGenerateWritesTheWholeSite(t *testing.T) {
 	dir := builtSite(t)
 	want := []string{"index.html", "common.html", "404.html", "codes.json", "warnings.json", "causes.json", "reason.json", "app.js", "app-worker.js",
-		"manifest.webmanifest", "wasm_exec.js", "warm.js", "web/app.wasm", "web/app.css", "web/icon.svg",
+		"manifest.webmanifest", "wasm_exec.js", "warm.js", "explain.js", "explain-worker.js", "explain.html", "web/explain.wasm", "web/app.wasm", "web/app.css", "web/icon.svg",
 		"web/icon-192.png", "web/icon-512.png", "1xx.html", "6xx.html", "100.html", "486.html", "608.html", "486.json",
 		"warnings.html", "causes.html", "reason.html", "warning/399.html", "warning/355.html", "cause/17.html", "cause/0.html", "cause/127.html", "cause/804.html", "cause/604.html"}
 	for _, f := range want {
@@ -68,8 +70,8 @@ func TestGenerateWritesTheWholeSite(t *testing.T) {
 		}
 	}
 	htmlFiles, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-	if len(htmlFiles) != 2+6+599+1+3 { // every number but 404 (404/index.html), 404.html, the three reference lists
-		t.Errorf("%d pages, want 608", len(htmlFiles))
+	if want := 2 + 6 + 599 + 1 + 3 + 1; len(htmlFiles) != want { // every number but 404 (404/index.html), 404.html, the three reference lists, the explainer
+		t.Errorf("%d pages, want %d", len(htmlFiles), want)
 	}
 	for _, f := range htmlFiles {
 		b, _ := os.ReadFile(f)
@@ -171,6 +173,11 @@ func TestGenerateRefusesBadInput(t *testing.T) {
 	}
 	if err := Generate(filepath.Join(t.TempDir(), "d"), t.TempDir(), Site{}); err == nil || !strings.Contains(err.Error(), "app.wasm") {
 		t.Errorf("a missing app.wasm must be named, got %v", err)
+	}
+	noExplainer := testWeb(t)
+	os.Remove(filepath.Join(noExplainer, "explain.wasm"))
+	if err := Generate(filepath.Join(t.TempDir(), "d"), noExplainer, Site{}); err == nil || !strings.Contains(err.Error(), "explain.wasm") {
+		t.Errorf("a missing explain.wasm must be named, got %v", err)
 	}
 }
 

@@ -17,10 +17,15 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"text/template"
 
 	"golang.org/x/net/html"
+
+	"github.com/sipcodes/sipcodes/app"
+	"github.com/sipcodes/sipcodes/app/paths"
+	"github.com/sipcodes/sipcodes/codes"
 )
 
 // startJS replaces go-app's loader (gen/app.js goappInitWebAssembly) and the
@@ -40,10 +45,15 @@ func startScript(base string) string {
 	scripts, _ := json.Marshal(goAppScripts(base))
 	wasm, _ := json.Marshal(base + "/web/app.wasm")
 	warm, _ := json.Marshal(base + "/warm.js")
+	explainer, _ := json.Marshal(base + paths.Explain)
+	traceKey, _ := json.Marshal(app.TraceStorageKey)
 	var b strings.Builder
 	t := template.Must(template.New("start").Delims("[[", "]]").Parse(startJS))
-	if err := t.Execute(&b, map[string]string{"Scripts": string(scripts), "Wasm": string(wasm), "Warm": string(warm)}); err != nil {
-		panic(err) // a fixed template and two JSON values: cannot fail
+	if err := t.Execute(&b, map[string]string{
+		"Scripts": string(scripts), "Wasm": string(wasm), "Warm": string(warm),
+		"Explain": string(explainer), "TraceKey": string(traceKey), "MaxQuery": strconv.Itoa(codes.MaxQueryLen),
+	}); err != nil {
+		panic(err) // a fixed template and JSON values: cannot fail
 	}
 	return b.String()
 }
@@ -97,8 +107,8 @@ type tidier struct {
 // It fails if go-app's head no longer holds what these rewrites expect.
 func (td tidier) page(page []byte, canonical string) ([]byte, error) {
 	var out bytes.Buffer
-	var scripts []string
-	inlined := false
+	var scripts []string // go-app's deferred scripts in the head: a page's own, in its body, stay
+	inlined, inHead := false, false
 	z := html.NewTokenizer(bytes.NewReader(page))
 	for {
 		switch z.Next() {
@@ -116,6 +126,7 @@ func (td tidier) page(page []byte, canonical string) ([]byte, error) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			t := z.Token()
 			if t.Data == "head" {
+				inHead = true
 				out.Write(z.Raw())
 				// Defence in depth: only our own scripts and this page's start script run.
 				fmt.Fprintf(&out, `<meta content="script-src 'self' 'wasm-unsafe-eval' %s" http-equiv="Content-Security-Policy">`, scriptHash(startScript(td.base)))
@@ -133,7 +144,7 @@ func (td tidier) page(page []byte, canonical string) ([]byte, error) {
 					continue
 				}
 			}
-			if t.Data == "script" && hasAttr(t, "defer") {
+			if t.Data == "script" && hasAttr(t, "defer") && inHead {
 				scripts = append(scripts, attr(t, "src"))
 				for tt := z.Next(); tt != html.ErrorToken && !(tt == html.EndTagToken && z.Token().Data == "script"); tt = z.Next() {
 				}
@@ -164,6 +175,7 @@ func (td tidier) page(page []byte, canonical string) ([]byte, error) {
 		case html.EndTagToken:
 			t := z.Token()
 			if t.Data == "head" {
+				inHead = false
 				if canonical != "" {
 					fmt.Fprintf(&out, `<link href="%s" rel="canonical">`, html.EscapeString(canonical))
 				}

@@ -21,6 +21,9 @@ func TestTheWorkaroundsHoldInEveryPage(t *testing.T) {
 	for _, p := range pages {
 		b, _ := os.ReadFile(p)
 		page, name := string(b), filepath.Base(p)
+		if name == "explain.html" { // the explainer's own script, in its body
+			page = strings.Replace(page, `<script defer="" src="`+testSite.Base+`/explain.js"></script>`, "", 1)
+		}
 		for what, bad := range map[string]bool{
 			"go-app's stylesheet":                  regexp.MustCompile(`<link[^>]+/app\.css`).MatchString(page),
 			"a stylesheet link":                    strings.Contains(page, `rel="stylesheet"`),

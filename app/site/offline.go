@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"strings"
 	"text/template"
+
+	"github.com/sipcodes/sipcodes/app/paths"
 )
 
 // workerJS is the service worker template: the generator fills its [[ ]]
@@ -17,8 +19,9 @@ var workerJS string
 
 // assets are the files, besides the pages, that the app needs offline.
 var assets = []string{
-	"/app.js", "/wasm_exec.js", "/warm.js", "/manifest.webmanifest", "/codes.json", "/warnings.json", "/causes.json", "/reason.json",
-	"/web/app.wasm", "/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable-512.png",
+	"/app.js", "/wasm_exec.js", "/warm.js", "/explain.js", "/explain-worker.js",
+	"/manifest.webmanifest", "/codes.json", "/warnings.json", "/causes.json", "/reason.json",
+	"/web/app.wasm", "/web/explain.wasm", "/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable-512.png",
 }
 
 // precache lists every URL the service worker stores on install: each page
@@ -98,6 +101,7 @@ func (s Site) manifest() ([]byte, error) {
 		Shortcuts: []map[string]string{
 			{"name": "4xx Request Failure", "url": s.Base + "/4xx"},
 			{"name": "Common codes", "url": s.Base + "/common"},
+			{"name": "Explain a trace", "url": s.Base + paths.Explain},
 		},
 	}
 	return json.MarshalIndent(m, "", "  ")

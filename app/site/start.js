@@ -152,6 +152,53 @@
     });
   }
 
+  // A trace goes to the explainer: a paste into the search box of more than
+  // one line (the paste event still has the line breaks an input drops) or
+  // of more than a search reads, and a file pasted or dropped anywhere. On
+  // the explainer's page it fills the box; elsewhere it travels in this
+  // tab's session storage, never in the URL (a trace holds numbers and
+  // addresses), and the explainer opens. Nothing here needs the app.
+  const explainer = [[.Explain]];
+  const traceKey = [[.TraceKey]];
+  const maxQuery = [[.MaxQuery]];
+  const maxTrace = 8 << 20; // characters: a paste, not a day's capture
+  const toExplainer = (text) => {
+    const box = document.getElementById("trace");
+    if (box) {
+      box.value = text;
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+      box.focus();
+      return;
+    }
+    try {
+      sessionStorage.setItem(traceKey, text.slice(0, maxTrace));
+    } catch (err) { // over the storage quota: the start of it
+      try { sessionStorage.setItem(traceKey, text.slice(0, 1 << 20)); } catch (err) {}
+    }
+    location.assign(explainer);
+  };
+  const isTrace = (text) => /[\r\n]/.test(text.trim()) || text.trim().length > maxQuery;
+  const readFile = (file) => file.slice(0, maxTrace).text().then(toExplainer);
+  addEventListener("paste", (e) => {
+    if (e.target?.id !== "search") return;
+    const file = e.clipboardData?.files?.[0];
+    const text = e.clipboardData?.getData("text/plain") ?? "";
+    if (!file && !isTrace(text)) return; // one line: a search
+    e.preventDefault();
+    if (file) readFile(file);
+    else toExplainer(text);
+  }, true);
+  const dropsFile = (e) => e.dataTransfer?.types?.includes("Files");
+  addEventListener("dragover", (e) => { if (dropsFile(e)) e.preventDefault(); }); // or the browser opens the file
+  addEventListener("drop", (e) => {
+    const file = e.dataTransfer?.files?.[0];
+    const text = e.dataTransfer?.getData("text/plain") ?? "";
+    if (file) readFile(file);
+    else if (e.target?.id === "search" && isTrace(text)) toExplainer(text);
+    else return;
+    e.preventDefault();
+  }, true);
+
   // After the first paint (after a second at most, as in a hidden tab,
   // which paints nothing).
   let painted = false;

@@ -8,10 +8,11 @@ const precache = [[.Precache]];
 
 // The paths the app routes, below the scope: the lists ("", "common",
 // "1xx"…"6xx"), any three-digit number, the reference pages ("warnings",
-// "causes", "reason", "warning/N", "cause/N"), with or without ".html".
+// "causes", "reason", "warning/N", "cause/N") and the explainer, with or
+// without ".html".
 // Everything else (JSON, sitemap, another project on the same origin) is not
 // ours to answer.
-const appPath = /^(|index\.html|common|[1-6]xx|[1-6][0-9][0-9]|warnings|causes|reason|(warning|cause)\/[0-9]{1,4})(\.html)?$/;
+const appPath = /^(|index\.html|common|[1-6]xx|[1-6][0-9][0-9]|warnings|causes|reason|explain|(warning|cause)\/[0-9]{1,4})(\.html)?$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

@@ -1,0 +1,51 @@
+//go:build !wasm
+
+package app
+
+import goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+// explainView is the trace explainer's page: a box to paste a trace into
+// and a place for the explanation. The served page works without the app:
+// explain.js hands the trace to a worker that runs the explainer (its own
+// small wasm, app/explainer), and writes the answer in. The textarea has no
+// name, so that even a form sent without JavaScript carries no trace.
+type explainView struct{ goapp.Compo }
+
+// TraceStorageKey names the session storage entry that holds the trace:
+// the start-up script puts a trace pasted or dropped on another page there
+// before it opens this one, and explain.js keeps the box's text there.
+const TraceStorageKey = "sipcodes-trace"
+
+func (v *explainView) Render() goapp.UI {
+	return goapp.Div().Class("explain").Aria("labelledby", "explain-heading").Body(
+		goapp.H1().ID("explain-heading").Text("Explain a SIP trace"),
+		goapp.P().Class("lead").Text("Paste a trace or a log: sngrep, ngrep or tcpdump text, an Asterisk or FreeSWITCH console, "+
+			"Kamailio or OpenSIPS log lines, a quote from a ticket. sipcodes names the response that really failed, "+
+			"decodes every Reason and Warning value, and says what to check next."),
+		goapp.P().ID("privacy").Class("notice").Text("Your trace stays on this device. It is read in this browser tab and sent nowhere, "+
+			"and it never goes into the address bar. The tab keeps it (in session storage) so that a reload does not lose it, "+
+			"until you clear it or close the tab."),
+		goapp.Form().ID("explain-form").Class("explain-form").Body(
+			goapp.Label().For("trace").Text("SIP trace or log"),
+			goapp.Textarea().ID("trace").DataSet("storage-key", TraceStorageKey).Rows(14).Spellcheck(false).Attr("autocomplete", "off").
+				Attr("autocapitalize", "off").Attr("wrap", "off").Aria("describedby", "privacy"),
+			goapp.Div().Class("explain-actions").Body(
+				goapp.Button().Type("submit").Text("Explain"),
+				goapp.Label().Class("file-pick").Body(
+					goapp.Text("Open a file"),
+					goapp.Input().Type("file").ID("trace-file").Accept(".txt,.log,.pcap.txt,text/plain"),
+				),
+				goapp.Button().Type("button").ID("trace-clear").Text("Clear"),
+				goapp.Span().ID("explain-status").Role("status"),
+			),
+		),
+		goapp.Div().ID("explanation").Class("explanation"),
+		goapp.NoScript().Body(goapp.P().Class("notice").Text("The explainer needs JavaScript. In a terminal, sipcodes explain FILE does the same.")),
+		goapp.P().Class("aside").Body(
+			goapp.Text("The same in a terminal: "), goapp.Code().Text("sipcodes explain trace.txt"),
+			goapp.Text(" (or "), goapp.Code().Text("-json"), goapp.Text(" for scripts). One line, such as a status line or a Reason header, is better typed into "),
+			goapp.A().Href(href("/")).Text("the search box"), goapp.Text("."),
+		),
+		goapp.Script().Src(href("/explain.js")).Defer(true),
+	)
+}

@@ -1,0 +1,30 @@
+// sipcodes trace explainer worker. It runs web/explain.wasm (app/explainer),
+// which reads the trace with the same Go package as `sipcodes explain` and
+// writes the explanation as parts of HTML, off the page's main thread.
+// Request: {id, text, base}. Answer: {id, code, parts} or {id, error}.
+importScripts("wasm_exec.js");
+
+const ready = (async () => {
+  const go = new Go();
+  const wasm = "web/explain.wasm";
+  let instance;
+  try {
+    ({ instance } = await WebAssembly.instantiateStreaming(fetch(wasm), go.importObject));
+  } catch (err) { // a server that does not send application/wasm
+    const response = await fetch(wasm);
+    if (!response.ok) throw new Error("could not load " + wasm + ": " + response.status);
+    ({ instance } = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject));
+  }
+  go.run(instance); // defines sipcodesExplain, then waits for calls
+  if (typeof sipcodesExplain !== "function") throw new Error("the explainer did not start");
+})();
+
+onmessage = async ({ data }) => {
+  try {
+    await ready;
+    const { code, parts, error } = sipcodesExplain(data.text, data.base);
+    postMessage(error ? { id: data.id, error } : { id: data.id, code, parts });
+  } catch (err) {
+    postMessage({ id: data.id, error: String(err?.message ?? err) });
+  }
+};

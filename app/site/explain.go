@@ -1,0 +1,14 @@
+//go:build !wasm
+
+package site
+
+import _ "embed"
+
+// The trace explainer's page script and worker (see each file). The worker
+// runs web/explain.wasm, which make builds from app/explainer.
+var (
+	//go:embed explain.js
+	explainJS []byte
+	//go:embed explain-worker.js
+	explainWorkerJS []byte
+)

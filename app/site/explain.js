@@ -1,0 +1,131 @@
+// sipcodes /explain page: hands the trace in the box to the explainer
+// worker (explain-worker.js) and writes its answer in. It works whether or
+// not the app has started, and keeps working when the app takes the page
+// over: listeners are on the document, and the box and the answer the
+// person was looking at are put back in place of the app's copies.
+(() => {
+  const base = new URL(".", document.currentScript.src).pathname.replace(/\/$/, "");
+  const $ = (id) => document.getElementById(id);
+  const box = $("trace"), out = $("explanation"), status = $("explain-status");
+  if (!box || !out || !status) return;
+  const storageKey = box.dataset.storageKey;
+  const pauseMs = 150; // typing into the box: explain once it pauses
+  const frameMs = 8; // write the answer in steps of about this long
+
+  let worker, seq = 0, shown = 0, timer, focused = document.activeElement === box;
+
+  const say = (text) => { status.textContent = text; };
+
+  // The trace is kept in this tab only (session storage), so that a reload
+  // or the way back to this page does not lose it. It is never sent.
+  const keep = (text) => {
+    try {
+      if (text) sessionStorage.setItem(storageKey, text);
+      else sessionStorage.removeItem(storageKey);
+    } catch (err) {
+      say("This trace is too large to keep for a reload; it is still explained.");
+    }
+  };
+
+  const startWorker = () => {
+    if (worker) return worker;
+    worker = new Worker(base + "/explain-worker.js");
+    worker.onmessage = ({ data }) => show(data);
+    worker.onerror = (e) => fail(e.message || "the explainer could not start");
+    return worker;
+  };
+
+  const fail = (message) => {
+    say("");
+    const p = document.createElement("p");
+    p.className = "notice";
+    p.textContent = "The explainer could not run (" + message + "). In a terminal, sipcodes explain FILE gives the same answer.";
+    out.replaceChildren(p);
+  };
+
+  const explain = () => {
+    clearTimeout(timer);
+    const text = box.value;
+    keep(text);
+    const id = ++seq;
+    if (!text.trim()) {
+      shown = id;
+      out.replaceChildren();
+      say("");
+      return;
+    }
+    say("Reading the trace…");
+    try {
+      startWorker().postMessage({ id, text, base });
+    } catch (err) {
+      fail(err.message);
+    }
+  };
+
+  // show writes the answer's parts, returning to the browser whenever a
+  // step has taken a frame's worth: a long ladder never freezes the page.
+  const show = async (data) => {
+    if (data.id !== seq) return; // a newer trace is on its way
+    if (data.error) return fail(data.error);
+    shown = data.id;
+    out.replaceChildren();
+    let since = performance.now();
+    for (const part of data.parts) {
+      if (shown !== data.id || seq !== data.id) return;
+      out.insertAdjacentHTML("beforeend", part);
+      if (performance.now() - since > frameMs) {
+        await new Promise((resolve) => setTimeout(resolve));
+        since = performance.now();
+      }
+    }
+    say("");
+  };
+
+  const readFile = async (file) => {
+    box.value = await file.text();
+    explain();
+  };
+
+  document.addEventListener("input", (e) => {
+    if (e.target !== box) return;
+    clearTimeout(timer);
+    timer = setTimeout(explain, pauseMs);
+  });
+  document.addEventListener("submit", (e) => {
+    if (e.target.id !== "explain-form") return;
+    e.preventDefault();
+    explain();
+  });
+  document.addEventListener("click", (e) => {
+    if (e.target.id !== "trace-clear") return;
+    box.value = "";
+    explain();
+    box.focus();
+  });
+  document.addEventListener("change", (e) => {
+    if (e.target.id === "trace-file" && e.target.files[0]) readFile(e.target.files[0]);
+  });
+  document.addEventListener("focusin", (e) => { focused = e.target === box; });
+  document.addEventListener("focusout", (e) => {
+    // Taken out by the app's takeover, the box keeps its focus (adopt).
+    if (e.target === box) queueMicrotask(() => { if (box.isConnected) focused = false; });
+  });
+
+  // When the app takes the page over, it swaps in its copy of the served
+  // page: put the live box (its text, caret and scroll) and the answer back.
+  const kept = { trace: box, explanation: out, "explain-status": status };
+  const adopt = () => {
+    if ($("trace") === box) return;
+    for (const [id, node] of Object.entries(kept)) $(id)?.replaceWith(node);
+    if (focused) box.focus({ preventScroll: true });
+  };
+  new MutationObserver(adopt).observe(document.body, { childList: true, subtree: true });
+
+  // A trace carried here from the search box or a drop on another page, or
+  // kept by this tab from before a reload.
+  let carried = null;
+  try { carried = sessionStorage.getItem(storageKey); } catch (err) {}
+  if (!box.value && carried) box.value = carried;
+  if (box.value.trim()) explain();
+  else startWorker(); // ready for the first paste
+})();

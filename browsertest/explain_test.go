@@ -1,0 +1,148 @@
+package browsertest
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// corpusTrace is a real trace from the trace package's corpus (its source
+// is in trace/testdata/corpus/PROVENANCE.md).
+func corpusTrace(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile("../trace/testdata/corpus/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// jsString is s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// pasteInto dispatches a paste of text into the element with the id, as
+// the browser does: a cancelable event whose clipboard data keeps the line
+// breaks. It reports whether a listener took the paste over.
+func pasteInto(t *testing.T, ctx context.Context, id, text string) bool {
+	t.Helper()
+	return eval[bool](t, ctx, `(() => {
+		const data = new DataTransfer();
+		data.setData("text/plain", `+jsString(text)+`);
+		const e = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+		return !document.getElementById(`+jsString(id)+`).dispatchEvent(e);
+	})()`)
+}
+
+// dropFile drops a file with the given content on the element matching selector.
+func dropFile(t *testing.T, ctx context.Context, selector, name, content string) {
+	t.Helper()
+	run(t, ctx, chromedp.Evaluate(`(() => {
+		const data = new DataTransfer();
+		data.items.add(new File([`+jsString(content)+`], `+jsString(name)+`, { type: "text/plain" }));
+		const target = document.querySelector(`+jsString(selector)+`);
+		target.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+		target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+	})()`, nil))
+}
+
+const headline = `(document.querySelector("#explanation .headline h2")?.textContent ?? "")`
+
+func TestAPastedTraceOpensTheExplainer(t *testing.T) {
+	trace := corpusTrace(t, "027-linphone-belle-sip-480-normal-clearing.txt")
+	ctx := newBrowser(t)
+	// Before the app runs: the prerendered page routes the paste itself.
+	run(t, ctx, chromedp.Navigate(url("/")))
+	waitFor(t, ctx, `document.getElementById("search") !== null`)
+	if !pasteInto(t, ctx, "search", trace) {
+		t.Fatal("a multi-line paste into the search box was left to the box, which drops its line breaks")
+	}
+	waitFor(t, ctx, `location.pathname.endsWith("/explain") && `+headline+`.includes("480 Temporarily Unavailable")`)
+	if got := eval[string](t, ctx, `document.getElementById("trace").value`); got != trace {
+		t.Errorf("the explainer's box holds %d characters, want the %d pasted, line breaks and all", len(got), len(trace))
+	}
+	if search := eval[string](t, ctx, `location.search + location.hash`); search != "" {
+		t.Errorf("the trace must never go into the URL, got %q", search)
+	}
+	// The headline links to its code; the Reason value to its cause; the
+	// contradiction between them is said.
+	waitFor(t, ctx, `document.querySelector('#explanation .headline a[href$="/480"]') !== null`)
+	waitFor(t, ctx, `document.querySelector('#explanation .decoded a[href$="/cause/16"]') !== null && document.querySelector('#explanation a[href$="/reason#q850"]') !== null`)
+	waitFor(t, ctx, `document.querySelector("#explanation .notes").textContent.includes("The status line wins")`)
+
+	// With the app running, on a code page, the same.
+	open(t, ctx, "/486")
+	if !pasteInto(t, ctx, "search", "INVITE sip:bob@example.com SIP/2.0\r\nSIP/2.0 486 Busy Here\r\n") {
+		t.Fatal("with the app running, a multi-line paste was left to the box")
+	}
+	waitFor(t, ctx, `location.pathname.endsWith("/explain") && `+headline+`.includes("486 Busy Here")`)
+}
+
+func TestAOneLinePasteIsASearch(t *testing.T) {
+	ctx := newBrowser(t)
+	open(t, ctx, "/")
+	for _, line := range []string{"SIP/2.0 486 Busy Here", "Reason: Q.850;cause=17;text=\"User busy\"\n"} {
+		if pasteInto(t, ctx, "search", line) {
+			t.Errorf("the one-line paste %q was taken from the search box", line)
+		}
+	}
+	long := strings.Repeat("Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK776asdhds ", 6)
+	if !pasteInto(t, ctx, "search", long) {
+		t.Error("a line longer than a search reads must go to the explainer, not be cut")
+	}
+	waitFor(t, ctx, `location.pathname.endsWith("/explain") && document.getElementById("trace").value.startsWith("Via:")`)
+}
+
+func TestADroppedFileIsExplained(t *testing.T) {
+	trace := corpusTrace(t, "056-kamailio-ngrep-487-reason-16-cancel.txt")
+	ctx := newBrowser(t)
+	open(t, ctx, "/4xx")
+	dropFile(t, ctx, "main", "capture.log", trace)
+	waitFor(t, ctx, `location.pathname.endsWith("/explain") && `+headline+`.includes("487 Request Terminated")`)
+	// On the explainer itself, a dropped file replaces the box's text.
+	dropFile(t, ctx, "#trace", "other.txt", "SIP/2.0 503 Service Unavailable\nRetry-After: 30\n")
+	waitFor(t, ctx, headline+`.includes("503 Service Unavailable")`)
+	waitFor(t, ctx, `document.querySelector(".ladder").textContent.includes("Retry-After: 30")`)
+	// A binary file gets a clear message, not a garbled explanation.
+	dropFile(t, ctx, "#trace", "capture.pcap", "\xd4\xc3\xb2\xa1\x02\x00\x04\x00\x00\x00\x00\x00")
+	waitFor(t, ctx, headline+` === "This cannot be read as a trace"`)
+}
+
+func TestTheExplainerKeepsItsTraceWhenTheAppStarts(t *testing.T) {
+	ctx := newBrowser(t)
+	run(t, ctx, chromedp.Navigate(url("/explain")))
+	run(t, ctx, chromedp.SendKeys("#trace", "SIP/2.0 603 Decline\n", chromedp.ByQuery))
+	waitFor(t, ctx, headline+`.includes("603 Decline")`)
+	startApp(t, ctx) // go-app swaps in its copy of the served page
+	if got := eval[string](t, ctx, `document.getElementById("trace").value`); got != "SIP/2.0 603 Decline\n" {
+		t.Errorf("after the app took over, the box holds %q", got)
+	}
+	if !eval[bool](t, ctx, `document.activeElement === document.getElementById("trace")`) {
+		t.Error("the box lost its focus when the app took over")
+	}
+	run(t, ctx, chromedp.SendKeys("#trace", "Reason: Q.850;cause=21\n", chromedp.ByQuery))
+	waitFor(t, ctx, `document.querySelector('#explanation .decoded a[href$="/cause/21"]') !== null`)
+	// A reload keeps the trace (this tab's session storage), and the URL never has it.
+	run(t, ctx, chromedp.Reload())
+	waitFor(t, ctx, headline+`.includes("603 Decline") && document.getElementById("trace").value.includes("cause=21")`)
+	run(t, ctx, chromedp.Click("#trace-clear", chromedp.ByQuery))
+	waitFor(t, ctx, `document.getElementById("explanation").childElementCount === 0 && sessionStorage.length === 0`)
+}
+
+func TestTheExplainerWorksOffline(t *testing.T) {
+	ctx, server := visitOnce(t)
+	server.Close()
+	run(t, ctx, chromedp.Navigate(urlOn(server, "/explain")))
+	waitFor(t, ctx, `document.getElementById("trace") !== null`)
+	run(t, ctx, chromedp.SendKeys("#trace", "SIP/2.0 486 Busy Here\nReason: Q.850;cause=17\n", chromedp.ByQuery))
+	waitFor(t, ctx, headline+`.includes("486 Busy Here")`)
+	if blocked := eval[[]string](t, ctx, `__csp`); len(blocked) > 0 {
+		t.Errorf("offline: the Content-Security-Policy blocked %v", blocked)
+	}
+}
