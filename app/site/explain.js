@@ -12,7 +12,7 @@
   const pauseMs = 150; // typing into the box: explain once it pauses
   const frameMs = 8; // write the answer in steps of about this long
 
-  let worker, seq = 0, shown = 0, timer, focused = document.activeElement === box;
+  let worker, seq = 0, timer, focused = document.activeElement === box;
 
   const say = (text) => { status.textContent = text; };
 
@@ -47,9 +47,9 @@
     clearTimeout(timer);
     const text = box.value;
     keep(text);
+    delete out.dataset.done;
     const id = ++seq;
     if (!text.trim()) {
-      shown = id;
       out.replaceChildren();
       say("");
       return;
@@ -67,17 +67,17 @@
   const show = async (data) => {
     if (data.id !== seq) return; // a newer trace is on its way
     if (data.error) return fail(data.error);
-    shown = data.id;
     out.replaceChildren();
     let since = performance.now();
     for (const part of data.parts) {
-      if (shown !== data.id || seq !== data.id) return;
+      if (seq !== data.id) return; // a newer trace came while this one was written
       out.insertAdjacentHTML("beforeend", part);
       if (performance.now() - since > frameMs) {
         await new Promise((resolve) => setTimeout(resolve));
         since = performance.now();
       }
     }
+    out.dataset.done = ""; // for tests and make bench: the whole answer is in
     say("");
   };
 
@@ -89,7 +89,8 @@
   document.addEventListener("input", (e) => {
     if (e.target !== box) return;
     clearTimeout(timer);
-    timer = setTimeout(explain, pauseMs);
+    if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") explain(); // a whole trace at once
+    else timer = setTimeout(explain, pauseMs);
   });
   document.addEventListener("submit", (e) => {
     if (e.target.id !== "explain-form") return;

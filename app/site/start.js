@@ -166,7 +166,7 @@
     const box = document.getElementById("trace");
     if (box) {
       box.value = text;
-      box.dispatchEvent(new Event("input", { bubbles: true }));
+      box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
       box.focus();
       return;
     }

@@ -1,0 +1,107 @@
+//go:build !wasm
+
+package browsertest
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The trace explainer in make bench: in Go, the corpus scores and the
+// explain times the issue sets budgets for; in the browser, a 100 kB paste
+// on /explain, from the paste to the frame after its whole answer, and the
+// longest main-thread task meanwhile.
+
+// explainPaste is what the page measurement pastes: real traces from the
+// corpus, repeated to 100 kB.
+func explainPaste(t *testing.T) string {
+	t.Helper()
+	var b strings.Builder
+	for _, name := range []string{"027-linphone-belle-sip-480-normal-clearing.txt", "056-kamailio-ngrep-487-reason-16-cancel.txt", "050-opensips-503-x-reason-ack.txt"} {
+		b.WriteString(corpusTrace(t, name))
+	}
+	one := b.String()
+	return strings.Repeat(one, 100_000/len(one)+1)[:100_000]
+}
+
+// pasteAndWait pastes text into the explainer's box and resolves once the
+// answer is whole and painted: {ms, longest}, the time since the paste and
+// the longest task since it.
+const pasteAndWait = `(async (text) => {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
+  observer.observe({ type: "longtask" });
+  const box = document.getElementById("trace");
+  const t0 = performance.now();
+  box.value = text;
+  box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  await new Promise((resolve) => {
+    const check = () => document.getElementById("explanation").dataset.done !== undefined ? requestAnimationFrame(() => setTimeout(resolve)) : setTimeout(check, 5);
+    check();
+  });
+  const ms = performance.now() - t0;
+  await new Promise((resolve) => setTimeout(resolve, 100)); // long tasks are reported late
+  observer.disconnect();
+  return { ms, longest: Math.max(0, ...tasks) };
+})`
+
+func (r *report) measureExplainer(t *testing.T, targets []target) {
+	paste := explainPaste(t)
+	r.each(t, targets[:1], benchRuns, func(t *testing.T, tg target) map[string]float64 {
+		ctx := newBrowser(t)
+		run(t, ctx, chromedp.Navigate(tg.url("/explain")))
+		waitFor(t, ctx, `document.getElementById("trace") !== null`)
+		var first, big struct{ MS, Longest float64 }
+		run(t, ctx, chromedp.Evaluate(pasteAndWait+`("SIP/2.0 486 Busy Here\n")`, &first, awaitPromise))
+		run(t, ctx, chromedp.Evaluate(pasteAndWait+`(`+jsString(paste)+`)`, &big, awaitPromise))
+		return map[string]float64{
+			"explain, first paste (worker start)": first.MS,
+			"explain 100 kB paste":                big.MS,
+			"explain 100 kB longest task":         big.Longest,
+		}
+	})
+}
+
+// measureExplainGo runs the trace benchmarks and reads the corpus scores.
+func (r *report) measureExplainGo(t *testing.T) {
+	out, err := exec.Command("go", "test", "../trace", "-run", "^TestCorpus$", "-v", "-count", "1",
+		"-bench", "^BenchmarkExplain(60Lines|1MB)$", "-benchmem").CombinedOutput()
+	if err != nil {
+		t.Fatalf("trace benchmarks: %v\n%s", err, out)
+	}
+	score := regexp.MustCompile(`headline accuracy ([0-9.]+)% \((\d+)/(\d+)\), Reason and Warning values found ([0-9.]+)% \((\d+)/(\d+)\)`)
+	bench := regexp.MustCompile(`^BenchmarkExplain(60Lines|1MB)\S*\s+\d+\s+([0-9.]+) ns/op`)
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		if m := score.FindStringSubmatch(sc.Text()); m != nil {
+			for i, name := range []string{"corpus headline %", "corpus headlines right", "corpus snippets", "corpus values found %", "corpus values found", "corpus values"} {
+				r.Go[name], _ = strconv.ParseFloat(m[i+1], 64)
+			}
+		}
+		if m := bench.FindStringSubmatch(sc.Text()); m != nil {
+			v, _ := strconv.ParseFloat(m[2], 64)
+			r.Go["explain "+m[1]+" ms"] = v / 1e6
+		}
+	}
+	if wasm, err := os.ReadFile(filepath.Join(siteDir, "web", "explain.wasm")); err == nil {
+		r.Sizes["explainWasm"] = int64(len(wasm))
+		r.Sizes["explainWasmGzip"] = gzipSize(wasm)
+	}
+}
+
+func (r *report) printExplainer() {
+	fmt.Printf("Trace explainer\n  corpus              %3.0f snippets: headline right %.0f (%.1f%%), Reason/Warning values found %.0f of %.0f (%.1f%%)\n",
+		r.Go["corpus snippets"], r.Go["corpus headlines right"], r.Go["corpus headline %"], r.Go["corpus values found"], r.Go["corpus values"], r.Go["corpus values found %"])
+	fmt.Printf("  trace.Explain       60 lines %.3f ms, 1 MB %.1f ms\n  explain.wasm        %9d bytes raw, %d gzip (loaded by /explain only)\n\n",
+		r.Go["explain 60Lines ms"], r.Go["explain 1MB ms"], r.Sizes["explainWasm"], r.Sizes["explainWasmGzip"])
+}
