@@ -106,7 +106,10 @@ func printExplanation(w io.Writer, e trace.Explanation) {
 			if r.Name != "" {
 				s += " (" + r.Name + ")"
 			}
-			if r.SIPCode != 0 {
+			switch {
+			case r.Vendor != "":
+				s += fmt.Sprintf(", %s's own cause, sent as %d %s", r.Vendor, r.SIPCode, codes.Text(r.SIPCode))
+			case r.SIPCode != 0:
 				s += fmt.Sprintf(", as SIP: %d %s", r.SIPCode, codes.Text(r.SIPCode))
 			}
 			if r.Text != "" {

@@ -35,12 +35,16 @@ func explainPaste(t *testing.T) string {
 }
 
 // pasteAndWait pastes text into the explainer's box and resolves once the
-// answer is whole and painted: {ms, longest}, the time since the paste and
-// the longest task since it.
+// answer is whole and painted: {ms, longest, frame}, the time since the
+// paste, the longest task since it (long tasks only: 0 when none passed
+// 50 ms), and the longest time between two frames meanwhile.
 const pasteAndWait = `(async (text) => {
   const tasks = [];
   const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
   observer.observe({ type: "longtask" });
+  let frame = 0, last = performance.now(), measuring = true;
+  const tick = (now) => { frame = Math.max(frame, now - last); last = now; if (measuring) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
   const box = document.getElementById("trace");
   const t0 = performance.now();
   box.value = text;
@@ -50,9 +54,10 @@ const pasteAndWait = `(async (text) => {
     check();
   });
   const ms = performance.now() - t0;
+  measuring = false;
   await new Promise((resolve) => setTimeout(resolve, 100)); // long tasks are reported late
   observer.disconnect();
-  return { ms, longest: Math.max(0, ...tasks) };
+  return { ms, longest: Math.max(0, ...tasks), frame };
 })`
 
 func (r *report) measureExplainer(t *testing.T, targets []target) {
@@ -61,13 +66,14 @@ func (r *report) measureExplainer(t *testing.T, targets []target) {
 		ctx := newBrowser(t)
 		run(t, ctx, chromedp.Navigate(tg.url("/explain")))
 		waitFor(t, ctx, `document.getElementById("trace") !== null`)
-		var first, big struct{ MS, Longest float64 }
+		var first, big struct{ MS, Longest, Frame float64 }
 		run(t, ctx, chromedp.Evaluate(pasteAndWait+`("SIP/2.0 486 Busy Here\n")`, &first, awaitPromise))
 		run(t, ctx, chromedp.Evaluate(pasteAndWait+`(`+jsString(paste)+`)`, &big, awaitPromise))
 		return map[string]float64{
 			"explain, first paste (worker start)": first.MS,
 			"explain 100 kB paste":                big.MS,
 			"explain 100 kB longest task":         big.Longest,
+			"explain 100 kB longest frame":        big.Frame,
 		}
 	})
 }

@@ -52,3 +52,22 @@ func (codesDecoder) Cause(protocol string, cause int) (string, int) {
 }
 
 func (codesDecoder) Warning(code int) string { return warning.Describe(code) }
+
+// freeSWITCHCause reads a Reason SIP value as one of FreeSWITCH's own
+// causes when it is one: FreeSWITCH writes them as SIP;cause=N;text=NAME,
+// though N is no SIP response code. The text decides when it names one
+// (SIP;cause=604;text="MEDIA_TIMEOUT" is the number before 2022, not 604
+// Does Not Exist Anywhere); without it, only a number outside the SIP
+// range is read so.
+func freeSWITCHCause(r Reason) (q850.Internal, bool) {
+	if r.Protocol != "SIP" {
+		return q850.Internal{}, false
+	}
+	if named, found := q850.LookupInternalName(r.Text); found && r.Text != "" && (r.Cause == named.Value || r.Cause == named.Before2022) {
+		return named, true
+	}
+	if codes.ClassOf(r.Cause) == 0 {
+		return q850.LookupInternal(r.Cause)
+	}
+	return q850.Internal{}, false
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	q850 "github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
 )
 
@@ -119,7 +120,8 @@ func (e *Explanation) headline() {
 		}
 	}
 	for _, r := range e.Reasons {
-		if !onFinal[r.Line] && r.SIPCode >= 100 && r.SIPCode <= 699 {
+		// One of FreeSWITCH's own causes is no response, unless its number is one (487).
+		if !onFinal[r.Line] && r.SIPCode >= 100 && r.SIPCode <= 699 && (r.Vendor == "" || r.SIPCode == r.Cause) {
 			e.set(r.SIPCode)
 			return
 		}
@@ -237,6 +239,11 @@ func (e *Explanation) explainNotes() {
 				add("Reason Q.850 cause %d is %s; RFC 3398 maps it to %d %s.", r.Cause, r.Name, r.SIPCode, codes.Text(r.SIPCode))
 			} else {
 				add("Reason Q.850 cause %d is %s.", r.Cause, r.Name)
+			}
+		case r.Vendor == "FreeSWITCH":
+			add("Reason SIP;cause=%d is FreeSWITCH's own cause %s, not a SIP response code; FreeSWITCH answers it with %d %s.", r.Cause, r.Name, r.SIPCode, codes.Text(r.SIPCode))
+			if in, _ := q850.LookupInternalName(r.Name); in.Value != r.Cause {
+				add("%d is the number FreeSWITCH gave %s before version 1.10.8 (2022); it is %d now.", r.Cause, r.Name, in.Value)
 			}
 		case r.Protocol == "SIP" || r.Protocol == "STIR":
 			if r.SIPCode != 0 {

@@ -82,6 +82,9 @@ func parseReasons(value string, line int, d Decoder) []Reason {
 			continue
 		}
 		r.Name, r.SIPCode = d.Cause(r.Protocol, r.Cause)
+		if in, ok := freeSWITCHCause(r); ok {
+			r.Vendor, r.Name, r.SIPCode = "FreeSWITCH", in.Name, in.Code
+		}
 		out = append(out, r)
 	}
 	return out

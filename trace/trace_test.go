@@ -149,3 +149,31 @@ func FuzzExplain(f *testing.F) {
 		}
 	})
 }
+
+// Edge cases: FreeSWITCH writes its own causes as Reason SIP values.
+func TestFreeSWITCHCausesInReason(t *testing.T) {
+	for _, tc := range []struct {
+		header, vendor, name string
+		sip                  int
+	}{
+		{`Reason: SIP;cause=804;text="MEDIA_TIMEOUT"`, "FreeSWITCH", "MEDIA_TIMEOUT", 480},
+		{`Reason: SIP;cause=604;text="MEDIA_TIMEOUT"`, "FreeSWITCH", "MEDIA_TIMEOUT", 480}, // its number before 2022
+		{`Reason: SIP;cause=817`, "FreeSWITCH", "DOES_NOT_EXIST_ANYWHERE", 604},
+		{`Reason: SIP;cause=487;text="ORIGINATOR_CANCEL"`, "FreeSWITCH", "ORIGINATOR_CANCEL", 487},
+		{`Reason: SIP;cause=604`, "", "Does Not Exist Anywhere", 604},
+		{`Reason: SIP;cause=200;text="Call completed elsewhere"`, "", "OK", 200},
+	} {
+		ex := Explain("BYE sip:a@b SIP/2.0\nCSeq: 2 BYE\n" + tc.header + "\n")
+		if len(ex.Reasons) != 1 {
+			t.Errorf("%s: %d reasons", tc.header, len(ex.Reasons))
+			continue
+		}
+		r := ex.Reasons[0]
+		if r.Vendor != tc.vendor || r.Name != tc.name || r.SIPCode != tc.sip {
+			t.Errorf("%s: vendor %q name %q sip %d, want %q %q %d", tc.header, r.Vendor, r.Name, r.SIPCode, tc.vendor, tc.name, tc.sip)
+		}
+	}
+	if ex := Explain("BYE sip:a@b SIP/2.0\nReason: SIP;cause=804;text=\"MEDIA_TIMEOUT\"\n"); ex.Code != 0 {
+		t.Errorf("a BYE for a media timeout is no %d response", ex.Code)
+	}
+}

@@ -60,8 +60,13 @@ type Reason struct {
 	// Name is the cause's name (a Q.850 cause name, or the phrase of a SIP code).
 	Name string `json:"name,omitempty"`
 	// SIPCode is the response the value stands for: N for SIP;cause=N, the
-	// RFC 3398 mapping for a Q.850 cause; 0 when there is none.
+	// RFC 3398 mapping for a Q.850 cause, the response FreeSWITCH sends for
+	// one of its own causes; 0 when there is none.
 	SIPCode int `json:"sip_code,omitempty"`
+	// Vendor is "FreeSWITCH" when a SIP cause is one of FreeSWITCH's own
+	// (Name is then its name; Cause may be its number before 2022), not a
+	// SIP response code.
+	Vendor string `json:"vendor,omitempty"`
 }
 
 // Warning is one value of a Warning header field (RFC 3261 §20.43).

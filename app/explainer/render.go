@@ -215,12 +215,10 @@ func (r renderer) reasonMeaning(v trace.Reason) string {
 			s += " A gateway following RFC 3398 answers " + r.codeLink(v.SIPCode) + " for it."
 		}
 		return s
+	case v.Vendor != "":
+		return html.EscapeString(v.Vendor+"'s own cause, not a SIP response code; it answers it with ") + r.codeLink(v.SIPCode) + "."
 	case v.SIPCode != 0:
 		return "It stands for the response " + r.codeLink(v.SIPCode) + "."
-	case strings.EqualFold(v.Protocol, "SIP"):
-		if in, ok := cause.LookupInternal(v.Cause); ok {
-			return html.EscapeString(fmt.Sprintf("FreeSWITCH's own cause %s, which it answers with %d %s.", in.Name, in.Code, codes.Text(in.Code)))
-		}
 	}
 	return ""
 }
@@ -231,12 +229,13 @@ func causePath(v trace.Reason) string {
 	switch {
 	case v.Protocol == "Q.850" && v.Cause >= 0 && v.Cause <= 127:
 		return paths.Cause(v.Cause)
+	case v.Vendor != "":
+		if in, ok := cause.LookupInternalName(v.Name); ok {
+			return paths.Cause(in.Value)
+		}
 	case v.Protocol == "SIP" || v.Protocol == "STIR":
 		if codes.IsRegistered(v.Cause) {
 			return paths.Code(v.Cause)
-		}
-		if _, ok := cause.LookupInternal(v.Cause); ok {
-			return paths.Cause(v.Cause)
 		}
 	}
 	return ""
