@@ -97,6 +97,10 @@ func TestAOneLinePasteIsASearch(t *testing.T) {
 		t.Error("a line longer than a search reads must go to the explainer, not be cut")
 	}
 	waitFor(t, ctx, `location.pathname.endsWith("/explain") && document.getElementById("trace").value.startsWith("Via:")`)
+	// Typed past it, the same.
+	open(t, ctx, "/")
+	run(t, ctx, chromedp.SetValue("#search", long[:256], chromedp.ByQuery), chromedp.SendKeys("#search", "x", chromedp.ByQuery))
+	waitFor(t, ctx, `location.pathname.endsWith("/explain") && document.getElementById("trace").value.endsWith("x")`)
 }
 
 func TestADroppedFileIsExplained(t *testing.T) {

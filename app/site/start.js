@@ -188,6 +188,9 @@
     if (file) readFile(file);
     else toExplainer(text);
   }, true);
+  addEventListener("input", (e) => { // typed past what a search reads
+    if (e.target?.id === "search" && e.target.value.length > maxQuery) toExplainer(e.target.value);
+  }, true);
   const dropsFile = (e) => e.dataTransfer?.types?.includes("Files");
   addEventListener("dragover", (e) => { if (dropsFile(e)) e.preventDefault(); }); // or the browser opens the file
   addEventListener("drop", (e) => {
