@@ -106,7 +106,8 @@ func TestAOneLinePasteIsASearch(t *testing.T) {
 func TestADroppedFileIsExplained(t *testing.T) {
 	trace := corpusTrace(t, "056-kamailio-ngrep-487-reason-16-cancel.txt")
 	ctx := newBrowser(t)
-	open(t, ctx, "/4xx")
+	run(t, ctx, chromedp.Navigate(url("/4xx"))) // before the app runs
+	waitFor(t, ctx, `document.querySelector("main") !== null`)
 	dropFile(t, ctx, "main", "capture.log", trace)
 	waitFor(t, ctx, `location.pathname.endsWith("/explain") && `+headline+`.includes("487 Request Terminated")`)
 	// On the explainer itself, a dropped file replaces the box's text.
