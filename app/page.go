@@ -45,16 +45,24 @@ func (p *page) OnInit() {
 	returnToBrowser()
 	p.setURL(goapp.Window().URL())
 	keepServedPage(p.loc, goapp.Window().URL().Path)
-	p.typed = readTypedText()
-	if p.typed.changed() && p.loc.view == ViewList {
-		p.loc.query = p.typed.value
-	}
+	p.readTypedText()
 	if codes.NeedsWordIndex(p.loc.query) {
 		// A word search to show at once: build its index in pieces first,
 		// each a task of its own, rather than inside the mount.
 		for !codes.PrepareSearch(2) {
 			returnToBrowser()
 		}
+		p.readTypedText() // keys pressed meanwhile went into the served box
+	}
+}
+
+// readTypedText takes what the served search box holds, which wins over ?q=.
+// It must be read last in the task that ends with the mount: a key pressed
+// after it would be lost in the swap.
+func (p *page) readTypedText() {
+	p.typed = readTypedText()
+	if p.typed.changed() && p.loc.view == ViewList {
+		p.loc.query = p.typed.value
 	}
 }
 
