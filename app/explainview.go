@@ -42,9 +42,10 @@ func (v *explainView) Render() goapp.UI {
 		goapp.Div().ID("explanation").Class("explanation"),
 		goapp.NoScript().Body(goapp.P().Class("notice").Text("The explainer needs JavaScript. In a terminal, sipcodes explain FILE does the same.")),
 		goapp.P().Class("aside").Body(
-			goapp.Text("The same in a terminal: "), goapp.Code().Text("sipcodes explain trace.txt"),
-			goapp.Text(" (or "), goapp.Code().Text("-json"), goapp.Text(" for scripts). One line, such as a status line or a Reason header, is better typed into "),
-			goapp.A().Href(href("/")).Text("the search box"), goapp.Text("."),
+			goapp.A().Href(href("/")).Text("Search"),
+			goapp.Text(" is quicker for one line, such as a status line or a Reason header. In a terminal, "),
+			goapp.Code().Text("sipcodes explain trace.txt"), goapp.Text(" gives this explanation, and "),
+			goapp.Code().Text("-json"), goapp.Text(" a form for scripts."),
 		),
 		goapp.Script().Src(href("/explain.js")).Defer(true),
 	)

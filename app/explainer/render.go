@@ -54,7 +54,7 @@ func (r renderer) codeLink(n int) string {
 
 func (r renderer) headline(e trace.Explanation) string {
 	var b strings.Builder
-	b.WriteString(`<section class="headline" aria-labelledby="headline-heading">`)
+	fmt.Fprintf(&b, `<section class="headline class-%d" aria-labelledby="headline-heading">`, e.Code/100)
 	switch {
 	case e.Error != "":
 		fmt.Fprintf(&b, `<h2 id="headline-heading">This cannot be read as a trace</h2><p>%s.</p>`, html.EscapeString(capitalize(e.Error)))
