@@ -4,9 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -57,6 +60,18 @@ const headline = `(document.querySelector("#explanation .headline h2")?.textCont
 func TestAPastedTraceOpensTheExplainer(t *testing.T) {
 	trace := corpusTrace(t, "027-linphone-belle-sip-480-normal-clearing.txt")
 	ctx := newBrowser(t)
+	var (
+		mu       sync.Mutex
+		requests []*network.Request
+	)
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			mu.Lock()
+			requests = append(requests, e.Request)
+			mu.Unlock()
+		}
+	})
+	run(t, ctx, network.Enable())
 	// Before the app runs: the prerendered page routes the paste itself.
 	run(t, ctx, chromedp.Navigate(url("/")))
 	waitFor(t, ctx, `document.getElementById("search") !== null`)
@@ -75,6 +90,17 @@ func TestAPastedTraceOpensTheExplainer(t *testing.T) {
 	waitFor(t, ctx, `document.querySelector('#explanation .headline a[href$="/480"]') !== null`)
 	waitFor(t, ctx, `document.querySelector('#explanation .decoded a[href$="/cause/16"]') !== null && document.querySelector('#explanation a[href$="/reason#q850"]') !== null`)
 	waitFor(t, ctx, `document.querySelector("#explanation .notes").textContent.includes("The status line wins")`)
+	mu.Lock()
+	seen := slices.Clone(requests)
+	mu.Unlock()
+	if len(seen) < 3 {
+		t.Errorf("only %d requests seen: the check below is blind", len(seen))
+	}
+	for _, r := range seen { // the trace is read here, and sent nowhere
+		if r.Method != "GET" || strings.Contains(r.URL, "gzGkaHJH") || strings.Contains(r.URL, "calliope") {
+			t.Errorf("a request carried the trace: %s %s", r.Method, r.URL)
+		}
+	}
 
 	// With the app running, on a code page, the same.
 	open(t, ctx, "/486")
