@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -140,6 +141,13 @@ func TestADroppedFileIsExplained(t *testing.T) {
 	dropFile(t, ctx, "#trace", "other.txt", "SIP/2.0 503 Service Unavailable\nRetry-After: 30\n")
 	waitFor(t, ctx, headline+`.includes("503 Service Unavailable")`)
 	waitFor(t, ctx, `document.querySelector(".ladder").textContent.includes("Retry-After: 30")`)
+	// Or one opened with the file picker.
+	picked, err := filepath.Abs("../trace/testdata/corpus/049-asterisk-chan-sip-got-sip-response-503.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, ctx, chromedp.SetUploadFiles("#trace-file", []string{picked}, chromedp.ByQuery))
+	waitFor(t, ctx, headline+`.includes("503 Service Unavailable") && document.getElementById("trace").value.includes("Got SIP response 503")`)
 	// A binary file gets a clear message, not a garbled explanation.
 	dropFile(t, ctx, "#trace", "capture.pcap", "\xd4\xc3\xb2\xa1\x02\x00\x04\x00\x00\x00\x00\x00")
 	waitFor(t, ctx, headline+` === "This cannot be read as a trace"`)

@@ -104,7 +104,9 @@
     box.focus();
   });
   document.addEventListener("change", (e) => {
-    if (e.target.id === "trace-file" && e.target.files[0]) readFile(e.target.files[0]);
+    if (e.target.id !== "trace-file" || !e.target.files[0]) return;
+    readFile(e.target.files[0]);
+    e.target.value = ""; // the same file again is a change too
   });
   document.addEventListener("focusin", (e) => { focused = e.target === box; });
   document.addEventListener("focusout", (e) => {
