@@ -511,6 +511,7 @@ func (idx *searchIndex) matchWords(q *query, hits *scores) {
 				}
 			}
 		}
+		left := false // some code has matched every word so far
 		for i := range n {
 			if best[i] == 0 {
 				missed[i] = true
@@ -518,6 +519,10 @@ func (idx *searchIndex) matchWords(q *query, hits *scores) {
 			}
 			total[i] += best[i]
 			weakest[i] = min(weakest[i], bestTier[i])
+			left = left || !missed[i]
+		}
+		if !left {
+			return // a pasted line's words soon rule out every code: the rest cannot bring one back
 		}
 	}
 	for i := range n {
