@@ -231,34 +231,64 @@ func CutQuery(s string) string {
 	return s[:end]
 }
 
+// versionMark stands in for "sip/2.0" in a lowered query: the version is
+// not part of the question, but the number right after it is the status
+// code of a status line.
+const versionMark = "\x01"
+
+// token is a word of a query with its place in the lowered query, for
+// reading what stands next to a number.
+type token struct {
+	text       string
+	start, end int
+}
+
+// maxTokens is room for the words of most queries on the stack; a query of
+// MaxQueryLen bytes can hold more, which then grow onto the heap.
+const maxTokens = 64
+
 func parseQuery(s string) *query {
-	s = CutQuery(s)
-	// "SIP/2.0 486 Busy Here": the version is not part of the question.
-	s = strings.ReplaceAll(strings.ToLower(s), "sip/2.0", " ")
-	tokens := words(s)
+	s = strings.ReplaceAll(strings.ToLower(CutQuery(s)), "sip/2.0", versionMark)
+	var buf [maxTokens]token
+	tokens := buf[:0]
+	eachWord(s, func(w string, start, end int) { tokens = append(tokens, token{w, start, end}) })
 	q := &query{}
-	var rest []string
+	code := ""                             // the status code, as written
+	fromStatusLine := false                // code is a status line's: no other number replaces it
+	rest := make([]string, 0, len(tokens)) // once: a pasted line has dozens of words
+	readReason := false                    // a Reason value ("Q.850;cause=17", "SIP;cause=487") was read
 	for i := 0; i < len(tokens); i++ {
-		t := tokens[i]
+		t := tokens[i].text
 		next := ""
 		if i+1 < len(tokens) {
-			next = tokens[i+1]
+			next = tokens[i+1].text
 		}
 		switch {
 		case t == "cause" && isNumber(next) && q.cause == 0:
-			q.cause, _ = strconv.Atoi(next)
+			readReason = true
+			if i == 0 || tokens[i-1].text != "sip" {
+				q.cause, _ = strconv.Atoi(next)
+			} else if code == "" && isCodeNumber(next) {
+				// "Reason: SIP;cause=487": a SIP cause is a response code
+				// (RFC 3326), not a Q.850 cause.
+				code = next
+			}
 			i++
 		case t == "q" && next == "850":
 			i++
-		case isNumber(t) && len(t) == 3 && t >= "100" && t <= "699" && q.code == 0:
-			q.code, _ = strconv.Atoi(t)
+		case isCodeNumber(t) && !fromStatusLine && afterVersion(s, tokens[i].start):
+			// "SIP/2.0 100 Trying" names its code, whatever numbers come before.
+			code, fromStatusLine = t, true
+		case isCodeNumber(t) && code == "" && standsAlone(s, tokens, i):
+			code = t
 		default:
 			rest = append(rest, t)
 		}
 	}
-	if q.cause != 0 {
+	q.code, _ = strconv.Atoi(code)
+	if readReason {
 		// "Reason: Q.850;cause=17;text="User busy"": keep only the text.
-		rest = slices.DeleteFunc(rest, func(w string) bool { return w == "reason" || w == "text" })
+		rest = slices.DeleteFunc(rest, func(w string) bool { return w == "reason" || w == "text" || w == "sip" })
 	}
 	if len(rest) == 1 && q.code == 0 && q.cause == 0 && isNumber(rest[0]) && len(rest[0]) <= 2 {
 		q.prefix = rest[0]
@@ -274,6 +304,74 @@ func parseQuery(s string) *query {
 	q.whole = strings.Join(rest, " ")
 	return q
 }
+
+// isCodeNumber reports whether w is written as a status code: three digits, 100 to 699.
+func isCodeNumber(w string) bool {
+	return len(w) == 3 && '1' <= w[0] && w[0] <= '6' && isDigit(w[1]) && isDigit(w[2])
+}
+
+// afterVersion reports whether s[start:] follows the version of a status
+// line: versionMark and at least one blank.
+func afterVersion(s string, start int) bool {
+	i := start
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	return i < start && i > 0 && s[i-1] == versionMark[0]
+}
+
+// Words next to a number that say it is no status code, or is one. Each
+// is written between spaces, so that a word is found only whole.
+const (
+	// statusParams are parameters whose value is a status code in logs:
+	// Kamailio's and OpenSIPS's rs=408, pjsua's [reason=486 (Busy Here)].
+	statusParams = " code status rs reason "
+	// countHeaders end the names of headers whose number counts something:
+	// CSeq: 102, Content-Length: 312, Expires: 180, Max-Forwards, Min-SE.
+	countHeaders = " cseq rseq length expires forwards se "
+	// units follow a number that is a size or a time: "send 548 bytes", "in 659 ms".
+	units = " bytes byte ms s sec seconds "
+)
+
+// standsAlone reports whether the number tokens[i] is written as a word of
+// its own, as a status code is in a log line or a sentence, rather than as
+// a part of an address, a time, a URI parameter or a count. It looks only
+// at the bytes and words next to the number.
+func standsAlone(s string, tokens []token, i int) bool {
+	t := tokens[i]
+	before, after := byteAt(s, t.start-1), byteAt(s, t.end)
+	prev, next := "", ""
+	if i > 0 {
+		prev = tokens[i-1].text
+	}
+	if i+1 < len(tokens) {
+		next = tokens[i+1].text
+	}
+	switch {
+	case before == '.' || after == '.' && isDigit(byteAt(s, t.end+1)):
+		return false // 192.168.1.100, 10:04:12.345, v2.23.3.29.488
+	case before == ':':
+		return false // :5060, host:506, sip:100@, receive.c:528
+	case before == '[' && after == ']':
+		return false // kamailio[123], received [852] new bytes
+	case before == '=':
+		return listed(statusParams, prev) // ;lata=370, ;tgrp=480, but rs=408
+	}
+	return !listed(countHeaders, prev) && !listed(units, next)
+}
+
+// listed reports whether w is one of the words of list.
+func listed(list, w string) bool { return strings.Contains(list, " "+w+" ") }
+
+// byteAt is s[i], or 0 outside s.
+func byteAt(s string, i int) byte {
+	if i < 0 || i >= len(s) {
+		return 0
+	}
+	return s[i]
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // NeedsWordIndex reports whether searching for query uses the word index
 // that PrepareSearch builds: numbers ("486", "48", "cause 17") do not.
@@ -413,6 +511,7 @@ func (idx *searchIndex) matchWords(q *query, hits *scores) {
 				}
 			}
 		}
+		left := false // some code has matched every word so far
 		for i := range n {
 			if best[i] == 0 {
 				missed[i] = true
@@ -420,6 +519,10 @@ func (idx *searchIndex) matchWords(q *query, hits *scores) {
 			}
 			total[i] += best[i]
 			weakest[i] = min(weakest[i], bestTier[i])
+			left = left || !missed[i]
+		}
+		if !left {
+			return // a pasted line's words soon rule out every code: the rest cannot bring one back
 		}
 	}
 	for i := range n {

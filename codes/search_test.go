@@ -144,6 +144,46 @@ func TestSearchNumbersLeavesWordsOut(t *testing.T) {
 	}
 }
 
+// numberCases are lines whose numbers are, or are not, a status code: a
+// status line wins over every other number, and the numbers of addresses,
+// times, parameters and counts are never read as one.
+var numberCases = []struct {
+	query  string
+	source string
+	want   []int // what SearchNumbers finds
+}{
+	{"192.168.1.100", "edge case: an IP address", nil},
+	{"54.37.202.229:5060", "edge case: an IP address and port", nil},
+	{"10:04:12.345", "edge case: a time", nil},
+	{"host:506", "edge case: a port", nil},
+	{"Contact: <sip:alice@10.0.0.1;lata=370;tgrp=480;rinstance=604f2a>", "edge case: URI parameters", nil},
+	{"received [852] new bytes", "edge case: a byte count in brackets", nil},
+	{"send 548 bytes to 10.0.0.1", "edge case: a byte count", nil},
+	{"answered in 180 ms", "edge case: a time in ms", nil},
+	{"CSeq: 102 INVITE", "edge case: a sequence number", nil},
+	{"Content-Length: 312", "edge case: a length", nil},
+	{"Via: SIP/2.0/UDP 100.64.191.61:45871", "edge case: the version of a Via, not a status line", nil},
+	{"1234 200 1.2.3.4 SIP/2.0 100 Trying", "edge case: a status line after another code", []int{100}},
+	{"Sip/2.0\t486 Busy Here", "edge case: the version in any case, a tab", []int{486}},
+	{"Got 486: Busy Here.", "edge case: a colon after a code", []int{486}},
+	{"rs=408", "edge case: a status parameter", []int{408}},
+	{"code=486", "edge case: a status parameter", []int{486}},
+	{"Reason: SIP;cause=487", "issue 11: a SIP cause is a response code", []int{487}},
+	{"Reason: SIP;cause=17", "edge case: no such response; not Q.850 cause 17", nil},
+	{"Reason: Q.850;cause=17", "RFC 3326", []int{486}},
+}
+
+func TestSearchNumbersReadsCodesInContext(t *testing.T) {
+	for _, tc := range numberCases {
+		if got := numbers(NewMatcher(tc.query).SearchNumbers()); !slices.Equal(got, tc.want) {
+			t.Errorf("SearchNumbers(%q) (%s) = %v, want %v", tc.query, tc.source, got, tc.want)
+		}
+	}
+	if r := Search("Reason: SIP;cause=487"); len(r) == 0 || r[0].Code.Number != 487 || r[0].Match != MatchCode {
+		t.Errorf("Reason: SIP;cause=487 should find 487 by its number, got %v", head(numbers(r), 3))
+	}
+}
+
 func TestSearchEmptyAndNothing(t *testing.T) {
 	for _, q := range []string{"", "   ", "\t\n"} {
 		if got := numbers(Search(q)); !slices.Equal(got, numbers(wrap(All()))) {

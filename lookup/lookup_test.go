@@ -24,7 +24,7 @@ func name(h Hit) string {
 var queries = []struct {
 	query  string
 	source string
-	want   []string // the first hits, in order
+	want   []string // the first hits, in order; nil: no hits at all
 }{
 	// Warning codes.
 	{`Warning: 301 isi.edu "Incompatible network address type 'E.164'"`, "RFC 3261 §20.43", []string{"warning 301"}},
@@ -67,6 +67,45 @@ var queries = []struct {
 	{`Reason: SIP ;cause=600 ;text="Busy Everywhere"`, "trace corpus", []string{"response 600"}},
 	{`Reason: preemption ;cause=1 ;text="UA Preemption"`, "RFC 4411 §6", []string{"protocol Preemption"}},
 	{"preemption", "typed", []string{"protocol Preemption"}},
+	// One line pasted from a log or a trace: the status code or cause it is
+	// about, not a number of an address, a time, a parameter or a count.
+	{`2026-09-12 16:48:11.012 INFO (MainThread) [custom_components.voip_stack.sip_listener] SIP TX 401 Unauthorized to 192.168.12.23:5060`, "trace corpus 035, esphome-intercom issue #118", []string{"response 401"}},
+	{`2021-03-19 14:45:54.155   pjsua_core.c !.RX 603 bytes Response msg 401/INVITE/cseq=26299 (rdata0388005C) from UDP 103.248.12.227:5060:`, "trace corpus 039, tinyphone issue #37", []string{"response 401"}},
+	{"2020-03-29 01:25:05.098646+0530 linphone[68064:1643374] [Message] \tSIP/2.0 100 Giving a try", "trace corpus 040, linphone-android issue #958", []string{"response 100"}},
+	{`2018-07-03 19:29:26.282074 nta.c:3388 agent_recv_response() nta: received 100 Trying for INVITE (100)`, "trace corpus 041, drachtio-server issue #39", []string{"response 100"}},
+	{`MUST BE    <-----SIP/2.0 401 Unauthorized `, "trace corpus 045, sngrep issue #215", []string{"response 401"}},
+	{"E`.\\I.@.@...-M...a.[.....H.!SIP/2.0 401 Unauthorized", "trace corpus 038, pjsip-android issue #74 (tcpdump -A)", []string{"response 401"}},
+	{`INVITE sip:[email protected] SIP/2.0 Via: SIP/2.0/UDP pc33.atlanta.com;branch=z9hG4bK776asdhds From: Alice <sip:[email protected]>;tag=1928301774 To: Bob <sip:[email protected]> Call-ID: [email protected] CSeq: 314159 INVITE SIP/2.0 503 Service Unavailable Via: SIP/2.0/UDP pc33.atlanta.com;branch=z9hG4bK776asdhds From: Alice <sip:[email protected]>;tag=1928301774 To: Bob <sip:[email protected]>;tag=a48s Retry-After: 30`, "trace corpus 048, sipsymposium.com guide (flattened trace)", []string{"response 503"}},
+	{`[Dec 13 20:53:40] VERBOSE[1302][C-00000171] chan_sip.c:     -- Got SIP response 503 "Service Unavailable" back from 23.246.247.146:5060`, "trace corpus 049, futel/asteriskserver issue #39", []string{"response 503"}},
+	{`ERROR: uac [uac_reg.c:1001]: uac_reg_tm_callback(): got sip response 408 while registering`, "trace corpus 052, Kamailio issue #3707", []string{"response 408"}},
+	{`Oct 26 15:57:55 [27073] DEBUG-T_FAILED1 rs=408`, "trace corpus 053, OpenSIPS issue #1515", []string{"response 408"}},
+	{`85(3884) ERROR: <script>: request sent to sip:001010000000002@192.168.101.2:6700 completed with code: 408, Type 2`, "trace corpus 054, Kamailio_IMS_Config issue #6", []string{"response 408"}},
+	{`SIP/2.0 487 Request Terminated.`, "trace corpus 056, Kamailio issue #918 (ngrep)", []string{"response 487"}},
+	{`2026-07-12 19:45:25.686 INFO (MainThread) [custom_components.voip_stack.sip_client] SIP RX 407 Proxy Authentication Required from 199.87.144.64:5060`, "esphome-intercom issue #74", []string{"response 407"}},
+	{`09:29:23.336            pjsua_app.c  .....Call 0 is DISCONNECTED [reason=486 (Busy Here)]`, "pjproject issue #3647", []string{"response 486"}},
+	{`03-06 11:59:39.498 7091-20625/vn.com.omart.client D/PJSIP: 11:59:39.498 tsx0x7edf8d90a  .Incoming Response msg 603/INVITE/cseq=32120 (rdata0x7ed2f06340) in state Proceeding`, "twilio voice-quickstart-android issue #152", []string{"response 603"}},
+	{`2019-02-08 16:55:46.325 23437-26588/jp.co.rainmakers.callmart D/PJSIP: 16:55:46.325 tdta0x745fc7f0  ..Destroying txdata Response msg 200/BYE/cseq=1 (tdta0x745fc7f000)`, "twilio voice-quickstart-android issue #241", []string{"response 200"}},
+	{`Reason: Q.850 ;cause=16 ;text="Normal Clearing".`, "trace corpus 056, Kamailio issue #918 (ngrep)", []string{"cause 16"}},
+	{`> Reason: Q.850;cause=17;text="User busy"`, "trace corpus 030, FreeSWITCH issue #2521", []string{"cause 17", "response 486"}},
+	{`2014-03-11 16:47:45.897332 [DEBUG] switch_core_state_machine.c:48 sofia/internal/sip:1004@172.16.99.170:35508 Standard HANGUP, cause: NORMAL_CLEARING`, "trace corpus 059, JsSIP issue #204 (FreeSWITCH log)", []string{"cause 16"}},
+	// Lines about no status code find nothing, whatever numbers they hold.
+	{`2020-07-17 11:28:04:774 [org.linphone.debug/belle-sip] MESSAGE channel [0x7b03de2a80]: received [852] new bytes from [UDP://calliope.myuc2b.com:5060]:`, "trace corpus 027, linphone-android issue #1086", nil},
+	{`Via: SIP/2.0/UDP 100.64.191.61:45871;branch=z9hG4bK.ykYRVMHqo;rport=45871;received=201.46.17.210`, "trace corpus 027, linphone-android issue #1086", nil},
+	{`2018-07-09 11:46:10.771507 recv 494 bytes from udp/[192.168.1.1]:5060 at 11:46:10.771343:`, "trace corpus 037, drachtio-srf issue #17", nil},
+	{`2020-03-29 01:25:05.100473+0530 linphone[68064:1643374] [Message] channel [0x7fd1c33c8000] [315] bytes parsed`, "trace corpus 040, linphone-android issue #958", nil},
+	{`2018-07-03 19:29:26.281833 tport.c:3051 tport_deliver() tport_deliver(0xe452a0): msg 0xe447d0 (504 bytes) from tcp/104.167.5.188:5060 next=(nil)`, "trace corpus 041, drachtio-server issue #39", nil},
+	{`2024/11/19 16:01:35.861404 172.21.10.46:6660 -> 172.21.10.43:6660`, "trace corpus 042, sofia-sip issue #279 (sngrep)", nil},
+	{`U 2014/04/14 17:05:04.057430 xx.xx.xx.123:50040 -> xx.xx.xx.3:5060`, "trace corpus 046, sipgrep issue #6 (ngrep)", nil},
+	{`Nov  6 10:23:55 proxy1 kamailio[58605]: NOTICE: {1 3 REGISTER e5f4a465617525e4f7a159} <core> [core/receive.c:528]: receive_msg(): request-route executed in: 1514 usec`, "trace corpus 055, Learn-Kamailio issue #5", nil},
+	{`U 2019/02/11 10:04:27.082271 214.22.198.51:5060 -> 38.149.172.163:5060 #1`, "trace corpus 057, Kamailio issue #1841 (ngrep)", nil},
+	{`INVITE sip:100@38.149.172.163:5060 SIP/2.0.`, "trace corpus 057, Kamailio issue #1841 (ngrep)", nil},
+	{`CSeq: 102 INVITE.`, "trace corpus 057, Kamailio issue #1841 (ngrep)", nil},
+	{`recv 436 bytes from udp/[myVoiceSwitchIP]:5060 at 16:49:33.907291:`, "trace corpus 058, FreeSWITCH issue #979", nil},
+	{`send 603 bytes to udp/[myVoiceSwitchIP]:5060 at 16:49:33.907405:`, "trace corpus 058, FreeSWITCH issue #979", nil},
+	{`09:17:59.864749 IP IP.vultr.com.5363 > IP.49658: UDP, length 576`, "trace corpus 038, pjsip-android issue #74 (tcpdump)", nil},
+	{`03-06 11:59:39.499 7091-20625/vn.com.omart.client I/PJSIP: 11:59:39.499   pjsua_core.c  ..TX 425 bytes Request msg ACK/cseq=32120 (tdta0x7edc9ff000) to TLS 54.255.185.114:10194:`, "twilio voice-quickstart-android issue #152", nil},
+	{`    Call time: 00h:00m:00s, 1st res in 659 ms, conn in 665ms`, "hassio-addons issue #66 (pjsua)", nil},
+	{`2017-01-19 12:06:30.891200 VialerSIPLib_Example[1221:373262] ERROR [VSLEndpoint void logCallBack(int, const char *, int):442] sip_transport. Error processing 559 bytes packet`, "VialerSIPLib issue #51", nil},
 	// Plain words and numbers stay about responses first.
 	{"486", "typed", []string{"response 486"}},
 	{"busy", "typed", []string{"response 486", "response 600", "cause 17"}},
@@ -82,6 +121,9 @@ func TestSearchFindsEveryKind(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("%q (%s): first hits %v, want %v", tc.query, tc.source, got, tc.want)
+		}
+		if tc.want == nil && len(hits) > 0 {
+			t.Errorf("%q (%s): found %s, want nothing", tc.query, tc.source, name(hits[0]))
 		}
 	}
 }

@@ -82,7 +82,9 @@ func read(query string) parsed {
 // FreeSWITCH, Asterisk or a log: upper case with underscores, or one upper
 // case word of four letters or more (DECLINE, BOWOUT).
 func looksLikeName(t string) bool {
-	if len(t) < 4 || strings.ToUpper(t) != t || isDigits(strings.ReplaceAll(t, "_", "")) {
+	// Not strings.ToUpper(t) != t: that copies every lower-case word of a
+	// pasted line only to compare it.
+	if len(t) < 4 || strings.ContainsFunc(t, unicode.IsLower) || isDigits(strings.ReplaceAll(t, "_", "")) {
 		return false
 	}
 	return strings.Contains(t, "_") || strings.Trim(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
