@@ -37,8 +37,8 @@ var classCounts = func() (n struct {
 }()
 
 func (f *classFilter) Render() goapp.UI {
-	return goapp.Nav().Class("class-filter").Aria("label", "Filter by class").Body(
-		goapp.Ul().Body(
+	return goapp.Elem("nav").Class("class-filter").Aria("label", "Filter by class").Body(
+		goapp.Elem("ul").Body(
 			f.item(location{view: ViewList, query: f.Query}, "All", "every registered code", classCounts.all, f.AllCodes),
 			goapp.Range(codes.Classes()).Slice(func(i int) goapp.UI {
 				info := codes.Classes()[i]
@@ -70,5 +70,5 @@ func (f *classFilter) item(loc location, label, title string, count int, active 
 	if loc.class != 0 {
 		cls += " class-" + strconv.Itoa(int(loc.class))
 	}
-	return goapp.Li().Class(cls).Body(a)
+	return goapp.Elem("li").Class(cls).Body(a)
 }

@@ -17,7 +17,7 @@ type siteFooter struct {
 }
 
 func (f *siteFooter) Render() goapp.UI {
-	return goapp.Footer().Class("site-footer").Body(
+	return goapp.Elem("footer").Class("site-footer").Body(
 		goapp.P().Body(
 			goapp.Text("Data: the "),
 			goapp.A().Href(codes.RegistryURL).Rel("external").Text("IANA SIP Response Codes registry"),
