@@ -133,7 +133,9 @@ func LookupName(name string) (Cause, bool) {
 	}
 	for _, table := range tables {
 		for _, v := range table {
-			if nameKey(v.Name) == key {
+			// The tables are written in upper case: only the prefix needs
+			// trimming (this runs for every such word the search box reads).
+			if strings.TrimPrefix(v.Name, "AST_CAUSE_") == key {
 				return Lookup(v.Value)
 			}
 		}
