@@ -93,3 +93,15 @@ func TestOnlyPreEmptedDiffersBetweenVendors(t *testing.T) {
 		}
 	}
 }
+
+// LookupName compares with the tables as written: they must be in the
+// form nameKey gives a query.
+func TestVendorNamesAreWrittenAsKeys(t *testing.T) {
+	for _, table := range [][]vendorName{freeswitchNames, asteriskNames} {
+		for _, v := range table {
+			if "AST_CAUSE_"+nameKey(v.Name) != v.Name && nameKey(v.Name) != v.Name {
+				t.Errorf("%q is not written in upper case without spaces", v.Name)
+			}
+		}
+	}
+}
