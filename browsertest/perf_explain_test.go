@@ -81,12 +81,12 @@ func (r *report) measureExplainer(t *testing.T, targets []target) {
 // measureExplainGo runs the trace benchmarks and reads the corpus scores.
 func (r *report) measureExplainGo(t *testing.T) {
 	out, err := exec.Command("go", "test", "../trace", "-run", "^TestCorpus$", "-v", "-count", "1",
-		"-bench", "^BenchmarkExplain(60Lines|1MB)$", "-benchmem").CombinedOutput()
+		"-bench", "^BenchmarkExplain(60Lines|1MB|Adversarial)$", "-benchmem").CombinedOutput()
 	if err != nil {
 		t.Fatalf("trace benchmarks: %v\n%s", err, out)
 	}
 	score := regexp.MustCompile(`headline accuracy ([0-9.]+)% \((\d+)/(\d+)\), Reason and Warning values found ([0-9.]+)% \((\d+)/(\d+)\)`)
-	bench := regexp.MustCompile(`^BenchmarkExplain(60Lines|1MB)\S*\s+\d+\s+([0-9.]+) ns/op`)
+	bench := regexp.MustCompile(`^BenchmarkExplain(60Lines|1MB|Adversarial)\S*\s+\d+\s+([0-9.]+) ns/op`)
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	for sc.Scan() {
 		if m := score.FindStringSubmatch(sc.Text()); m != nil {
@@ -96,7 +96,8 @@ func (r *report) measureExplainGo(t *testing.T) {
 		}
 		if m := bench.FindStringSubmatch(sc.Text()); m != nil {
 			v, _ := strconv.ParseFloat(m[2], 64)
-			r.Go["explain "+m[1]+" ms"] = v / 1e6
+			key := "explain " + m[1] + " ms" // Adversarial: the slowest of its inputs
+			r.Go[key] = max(r.Go[key], v/1e6)
 		}
 	}
 	if wasm, err := os.ReadFile(filepath.Join(siteDir, "web", "explain.wasm")); err == nil {
@@ -108,6 +109,6 @@ func (r *report) measureExplainGo(t *testing.T) {
 func (r *report) printExplainer() {
 	fmt.Printf("Trace explainer\n  corpus              %3.0f snippets: headline right %.0f (%.1f%%), Reason/Warning values found %.0f of %.0f (%.1f%%)\n",
 		r.Go["corpus snippets"], r.Go["corpus headlines right"], r.Go["corpus headline %"], r.Go["corpus values found"], r.Go["corpus values"], r.Go["corpus values found %"])
-	fmt.Printf("  trace.Explain       60 lines %.3f ms, 1 MB %.1f ms\n  explain.wasm        %9d bytes raw, %d gzip (loaded by /explain only)\n\n",
-		r.Go["explain 60Lines ms"], r.Go["explain 1MB ms"], r.Sizes["explainWasm"], r.Sizes["explainWasmGzip"])
+	fmt.Printf("  trace.Explain       60 lines %.3f ms, 1 MB %.1f ms, 1 MB built to be slow %.1f ms\n  explain.wasm        %9d bytes raw, %d gzip (loaded by /explain only)\n\n",
+		r.Go["explain 60Lines ms"], r.Go["explain 1MB ms"], r.Go["explain Adversarial ms"], r.Sizes["explainWasm"], r.Sizes["explainWasmGzip"])
 }

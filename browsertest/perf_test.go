@@ -396,6 +396,7 @@ func (r *report) judge() {
 	add("slowest interaction of an early visit (ms)", app("early visit slowest interaction"), 200, "ms")
 	add("explain: 60-line trace in Go", r.Go["explain 60Lines ms"], 1, "ms")
 	add("explain: 1 MB paste in Go", r.Go["explain 1MB ms"], 100, "ms")
+	add("explain: 1 MB built to be slow, slowest, in Go", r.Go["explain Adversarial ms"], 100, "ms")
 	add("explain: corpus headlines wrong", 100-r.Go["corpus headline %"], 10, "%")
 	add("explain: corpus Reason/Warning values missed", 100-r.Go["corpus values found %"], 10, "%")
 	add("explain: longest task, 100 kB paste on /explain", app("explain 100 kB longest task"), 50, "ms")

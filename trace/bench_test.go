@@ -36,3 +36,26 @@ func BenchmarkExplain1MB(b *testing.B) {
 		Explain(text)
 	}
 }
+
+// adversarial are 1 MB inputs built to defeat a reader that is not linear:
+// one endless line, start lines and escapes packed together, headers that
+// never end, quotes that never close.
+var adversarial = map[string]string{
+	"one line":        strings.Repeat("a", 1<<20),
+	"start lines":     strings.Repeat("SIP/2.0 486 Busy Here INVITE sip:a@b SIP/2.0 ", 1<<20/46),
+	"escapes":         strings.Repeat(`\r\nSIP/2.0 100 x\r\n`, 1<<20/20),
+	"folded header":   "Reason: Q.850;cause=16" + strings.Repeat("\n ;text=\"x", 1<<20/10),
+	"unclosed quotes": "Warning: 399 a " + strings.Repeat(`"\"`, 1<<19),
+	"arrows":          strings.Repeat("U 1.2.3.4:5060 -> 5.6.7.8:5060 .", 1<<20/32),
+}
+
+func BenchmarkExplainAdversarial(b *testing.B) {
+	for name, text := range adversarial {
+		b.Run(strings.ReplaceAll(name, " ", "-"), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Explain(text)
+			}
+		})
+	}
+}
