@@ -18,14 +18,17 @@
 
   // The trace is kept in this tab only (session storage), so that a reload
   // or the way back to this page does not lose it. It is never sent.
+  let unkept = false; // the trace was too large for session storage
   const keep = (text) => {
     try {
       if (text) sessionStorage.setItem(storageKey, text);
       else sessionStorage.removeItem(storageKey);
+      unkept = false;
     } catch (err) {
-      say("This trace is too large to keep for a reload; it is still explained.");
+      unkept = true;
     }
   };
+  const done = () => say(unkept ? "This trace is too large for this tab to keep across a reload." : "");
 
   const startWorker = () => {
     if (worker) return worker;
@@ -51,7 +54,7 @@
     const id = ++seq;
     if (!text.trim()) {
       out.replaceChildren();
-      say("");
+      done();
       return;
     }
     say("Reading the trace…");
@@ -78,7 +81,7 @@
       }
     }
     out.dataset.done = ""; // for tests and make bench: the whole answer is in
-    say("");
+    done();
   };
 
   const readFile = async (file) => {
