@@ -2,6 +2,7 @@ package trace
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -175,5 +176,27 @@ func TestFreeSWITCHCausesInReason(t *testing.T) {
 	}
 	if ex := Explain("BYE sip:a@b SIP/2.0\nReason: SIP;cause=804;text=\"MEDIA_TIMEOUT\"\n"); ex.Code != 0 {
 		t.Errorf("a BYE for a media timeout is no %d response", ex.Code)
+	}
+}
+
+// A Warning quoted inside a sentence counts only in its whole form.
+func TestWarningInProse(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []int
+	}{
+		{"- `488 Not Acceptable Here` Warning: 305 devnull \"SDP: no common codec\" was the answer", []int{305}},
+		{"the far end said Warning: 370 gw.example \"Insufficient bandwidth\", then hung up", []int{370}},
+		{"log: Warning: 304 received but no cached response for page 2", nil},
+		{"a warning: 399 items left", nil},
+		{"Warning: 305devnull \"x\" inside a sentence", nil},
+	} {
+		var got []int
+		for _, w := range Explain(tc.text).Warnings {
+			got = append(got, w.Code)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%q: warnings %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }

@@ -52,13 +52,16 @@ func (r *reader) framing(s string, n int) {
 // mentions reads codes and causes stated in free text and vendor log lines:
 // `Got SIP response 503 "Service Unavailable"`, "get 486 busy here",
 // "completed with code: 408", "hangup cause NORMAL_CLEARING", and Reason
-// values quoted in prose.
+// and Warning values quoted in prose.
 func (r *reader) mentions(s string, n int) {
 	if len(s) > 1 && s[1] == '=' && isLetter(s[0]) {
 		return // an SDP line
 	}
 	if k := indexFold(s, "reason"); k >= 0 {
 		r.quotedReason(s[k:], n)
+	}
+	if k := indexFold(s, "warning:"); k >= 0 {
+		r.quotedWarning(s[k:], n)
 	}
 	r.statedCodes(s, n)
 	r.hangupCause(s, n)
@@ -79,6 +82,31 @@ func (r *reader) quotedReason(s string, n int) {
 	rs := parseReasons(value, n, r.d)
 	if len(r.ex.Reasons)+len(rs) <= maxValues {
 		r.ex.Reasons = append(r.ex.Reasons, rs...)
+	}
+}
+
+// quotedWarning reads "Warning: 305 agent "text"" written inside prose.
+// Only the whole form counts there, a code, one agent token and a quoted
+// text, so that a log level such as "Warning: 304 received" is not taken
+// for a Warning header.
+func (r *reader) quotedWarning(s string, n int) {
+	name, value, ok := splitHeader(s)
+	if !ok || name != "warning" {
+		return
+	}
+	q := strings.IndexByte(value, '"')
+	if _, isCode := threeDigits(value, 0); !isCode || q < 0 {
+		return
+	}
+	if agent := strings.TrimSpace(value[3:q]); agent == "" || strings.ContainsAny(agent, " \t") || value[3] != ' ' {
+		return
+	}
+	if e := strings.IndexByte(value[q+1:], '"'); e >= 0 {
+		value = value[:q+1+e+1]
+	}
+	ws := parseWarnings(value, n, r.d)
+	if len(r.ex.Warnings)+len(ws) <= maxValues {
+		r.ex.Warnings = append(r.ex.Warnings, ws...)
 	}
 }
 
