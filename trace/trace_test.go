@@ -38,6 +38,14 @@ var leniencyCases = []struct {
 	{"sip cause on cancel", "CANCEL sip:a@b SIP/2.0\nReason: SIP;cause=200;text=\"Call completed elsewhere\"\n", 200, 1},
 	{"cause 16 falls through", "BYE sip:a@b SIP/2.0\nReason: Q.850;cause=16\n\nSIP/2.0 200 OK\nCSeq: 2 BYE\n", 200, 2},
 	{"hangup cause", "[NOTICE] Hangup sofia/internal/1000@x [CS_EXECUTE] [NORMAL_TEMPORARY_FAILURE]\n", 503, 0},
+	{"bracketed code", "Call failed with cause: Code: [503], Cause: SIP Failure Code, Reason: Service Unavailable\n", 503, 1},
+	{"three-digit cause", "chan_pjsip.c:2540 chan_pjsip_hangup:  Cause: 488\n", 488, 1},
+	{"q.850 cause is no code", "hangup cause 102 (recovery on timer expiry), Cause: 127\n", 0, 0},
+	{"because is no cause", "it failed because 500 users were online\n", 0, 0},
+	{"a final code", "can't generate 487 reply when a final 408 was sent out\n", 408, 1},
+	{"a final size", "The final 500 bytes (byte offsets 9500-9999, inclusive):\n", 0, 0},
+	{"xlog rs", "DEBUG-T_FAILED1 rs=408\nusers=100\n", 408, 1},
+	{"exit code", "process exited, exit code: 127\n", 0, 0},
 	{"nothing", "hello world 12:00:00 10.0.0.1:5060\n", 0, 0},
 }
 

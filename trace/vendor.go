@@ -110,22 +110,52 @@ func (r *reader) quotedWarning(s string, n int) {
 	}
 }
 
-// codeLeadIns are log phrases that put a status code right after them.
-var codeLeadIns = []string{"sip response ", "response code ", "status code ", "with code: ", "with code ", "reply code "}
+// codeLeadIns are log phrases that put a status code right after them,
+// with the smallest code each one may state.
+var codeLeadIns = []struct {
+	text  string
+	min   int
+	words []string // when set, the word after the code must be one of these
+}{
+	{"sip response ", 100, nil}, {"response code ", 100, nil}, {"status code ", 100, nil},
+	{"with code: ", 100, nil}, {"with code ", 100, nil}, {"reply code ", 100, nil},
+	{"code: ", 200, nil}, // "Call failed with cause: Code: [503]"; no "exit code: 127"
+	// Three digits after "cause" are no Q.850 cause (those end at 127):
+	// Asterisk's "chan_pjsip_hangup: Cause: 488" is the response it sends.
+	{"cause: ", 300, nil}, {"cause ", 300, nil},
+	// "can't generate 487 reply when a final 408 was sent out", not "the final 500 bytes"
+	{"final ", 200, []string{"was", "is", "reply", "response", "sent", "received"}},
+	{"rs=", 100, nil}, // the reply status an OpenSIPS or Kamailio script logs as rs=$rs
+}
 
 func (r *reader) statedCodes(s string, n int) {
 	for _, lead := range codeLeadIns {
-		if k := indexFold(s, lead); k >= 0 {
-			if code, ok := threeDigits(s, k+len(lead)); ok && codes.ClassOf(code) != 0 {
-				phrase := ""
-				if rest := strings.TrimSpace(s[k+len(lead)+3:]); strings.HasPrefix(rest, `"`) {
-					if e := strings.IndexByte(rest[1:], '"'); e >= 0 {
-						phrase = rest[1 : e+1]
-					}
-				}
-				r.logResponse(n, code, phrase, s)
-				return
+		for off := 0; off < len(s); {
+			k := indexFold(s[off:], lead.text)
+			if k < 0 {
+				break
 			}
+			k += off
+			off = k + len(lead.text)
+			if k > 0 && (isLetter(s[k-1]) || isDigit(s[k-1]) || s[k-1] == '_') {
+				continue // "because 500", "users=100"
+			}
+			at := off
+			if at < len(s) && (s[at] == '[' || s[at] == '(') {
+				at++
+			}
+			code, ok := threeDigits(s, at)
+			if !ok || code < lead.min || codes.ClassOf(code) == 0 || !wordAfter(s[at+3:], code, lead.words) {
+				continue
+			}
+			phrase := ""
+			if rest := strings.TrimSpace(s[at+3:]); strings.HasPrefix(rest, `"`) {
+				if e := strings.IndexByte(rest[1:], '"'); e >= 0 {
+					phrase = rest[1 : e+1]
+				}
+			}
+			r.logResponse(n, code, phrase, s)
+			return
 		}
 	}
 	// "NNN Registered Phrase" with the number standing alone; a flattened
@@ -148,6 +178,25 @@ func (r *reader) statedCodes(s string, n int) {
 		seen++
 		i += 3
 	}
+}
+
+// wordAfter reports whether rest, the text after a stated code, goes on
+// with one of words or with the code's registered phrase; any text will do
+// when words is empty.
+func wordAfter(rest string, code int, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if reg := codes.Text(code); reg != "" && hasPrefixFold(rest, reg) {
+		return true
+	}
+	for _, w := range words {
+		if hasPrefixFold(rest, w) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *reader) logResponse(n, code int, phrase, text string) {
