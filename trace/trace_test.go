@@ -42,9 +42,13 @@ var leniencyCases = []struct {
 	{"three-digit cause", "chan_pjsip.c:2540 chan_pjsip_hangup:  Cause: 488\n", 488, 1},
 	{"q.850 cause is no code", "hangup cause 102 (recovery on timer expiry), Cause: 127\n", 0, 0},
 	{"because is no cause", "it failed because 500 users were online\n", 0, 0},
+	{"code then response", "Request msg INFO/cseq=5 was unhandled by dialog usages, sending 500 response\n", 500, 1},
+	{"plural responses", "sent 200 responses in a row\n", 0, 0},
 	{"a final code", "can't generate 487 reply when a final 408 was sent out\n", 408, 1},
 	{"a final size", "The final 500 bytes (byte offsets 9500-9999, inclusive):\n", 0, 0},
 	{"xlog rs", "DEBUG-T_FAILED1 rs=408\nusers=100\n", 408, 1},
+	{"arrow flow", "INVITE ->\n100 <-\n180 <-\n480 <-\nACK ->\n", 480, 3},
+	{"address arrow", "192.168.1.100 -> 10.0.0.1 port 200 ->x\n", 0, 0},
 	{"exit code", "process exited, exit code: 127\n", 0, 0},
 	{"nothing", "hello world 12:00:00 10.0.0.1:5060\n", 0, 0},
 }

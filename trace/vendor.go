@@ -158,8 +158,8 @@ func (r *reader) statedCodes(s string, n int) {
 			return
 		}
 	}
-	// "NNN Registered Phrase" with the number standing alone; a flattened
-	// call flow can hold several.
+	// "NNN Registered Phrase" with the number standing alone, "NNN response",
+	// or "NNN <-" in a list of arrows; a flattened call flow can hold several.
 	seen := 0
 	for i := 0; i+3 < len(s) && seen < 20; i++ {
 		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || isLetter(s[i-1]) || strings.IndexByte(".:/=-_#@[", s[i-1]) >= 0) {
@@ -171,10 +171,18 @@ func (r *reader) statedCodes(s string, n int) {
 		}
 		reg := codes.Text(code)
 		rest := strings.TrimLeft(s[i+4:], `"`)
-		if reg == "" || !hasPrefixFold(rest, reg) || len(rest) > len(reg) && isLetter(rest[len(reg)]) {
+		phrase := ""
+		switch {
+		case reg != "" && hasPrefixFold(rest, reg) && !(len(rest) > len(reg) && isLetter(rest[len(reg)])):
+			phrase = rest[:len(reg)]
+		case hasPrefixFold(rest, "response") && !(len(rest) > 8 && isLetter(rest[8])):
+			// "sending 500 response"
+		case isArrow(rest):
+			// "480 <-"
+		default:
 			continue
 		}
-		r.logResponse(n, code, rest[:len(reg)], s)
+		r.logResponse(n, code, phrase, s)
 		seen++
 		i += 3
 	}
@@ -197,6 +205,21 @@ func wordAfter(rest string, code int, words []string) bool {
 		}
 	}
 	return false
+}
+
+// isArrow reports whether s is only an arrow such as "<-", "<--" or "->",
+// as a hand-written call flow puts after each code.
+func isArrow(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '-' && (s[i] != '<' || i != 0) && (s[i] != '>' || i != len(s)-1) {
+			return false
+		}
+	}
+	return s[0] == '<' || s[len(s)-1] == '>'
 }
 
 func (r *reader) logResponse(n, code int, phrase, text string) {
