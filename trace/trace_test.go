@@ -50,6 +50,12 @@ var leniencyCases = []struct {
 	{"arrow flow", "INVITE ->\n100 <-\n180 <-\n480 <-\nACK ->\n", 480, 3},
 	{"address arrow", "192.168.1.100 -> 10.0.0.1 port 200 ->x\n", 0, 0},
 	{"exit code", "process exited, exit code: 127\n", 0, 0},
+	{"log line after headers", "2021-11-19 10:00:00.000 [Message] \tSIP/2.0 401 Unauthorized\n" +
+		"2021-11-19 10:00:00.001 [Message] \tCall-ID: abc\n" +
+		"2021-11-19 10:00:00.002 [Message] Sending the request again\n" +
+		"2021-11-19 10:00:01.000 [Message] \tREGISTER sip:x SIP/2.0\n" +
+		"2021-11-19 10:00:01.001 [Message] \tCall-ID: abc\n" +
+		"2021-11-19 10:00:02.000 [Message] \tSIP/2.0 200 OK\n", 200, 3},
 	{"nothing", "hello world 12:00:00 10.0.0.1:5060\n", 0, 0},
 }
 
