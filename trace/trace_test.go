@@ -40,6 +40,7 @@ var leniencyCases = []struct {
 	{"hangup cause", "[NOTICE] Hangup sofia/internal/1000@x [CS_EXECUTE] [NORMAL_TEMPORARY_FAILURE]\n", 503, 0},
 	{"bracketed code", "Call failed with cause: Code: [503], Cause: SIP Failure Code, Reason: Service Unavailable\n", 503, 1},
 	{"three-digit cause", "chan_pjsip.c:2540 chan_pjsip_hangup:  Cause: 488\n", 488, 1},
+	{"freeswitch cause number", "Originate Resulted in Error Cause: 604 [MEDIA_TIMEOUT]\n", 0, 0},
 	{"q.850 cause is no code", "hangup cause 102 (recovery on timer expiry), Cause: 127\n", 0, 0},
 	{"because is no cause", "it failed because 500 users were online\n", 0, 0},
 	{"code then response", "Request msg INFO/cseq=5 was unhandled by dialog usages, sending 500 response\n", 500, 1},

@@ -122,6 +122,8 @@ var codeLeadIns = []struct {
 	{"code: ", 200, nil}, // "Call failed with cause: Code: [503]"; no "exit code: 127"
 	// Three digits after "cause" are no Q.850 cause (those end at 127):
 	// Asterisk's "chan_pjsip_hangup: Cause: 488" is the response it sends.
+	// FreeSWITCH's "Cause: 604 [MEDIA_TIMEOUT]" is its own cause, named
+	// after the number; wordAfter turns those away.
 	{"cause: ", 300, nil}, {"cause ", 300, nil},
 	// "can't generate 487 reply when a final 408 was sent out", not "the final 500 bytes"
 	{"final ", 200, []string{"was", "is", "reply", "response", "sent", "received"}},
@@ -190,12 +192,17 @@ func (r *reader) statedCodes(s string, n int) {
 
 // wordAfter reports whether rest, the text after a stated code, goes on
 // with one of words or with the code's registered phrase; any text will do
-// when words is empty.
+// when words is empty, but for a cause name in capitals.
 func wordAfter(rest string, code int, words []string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if len(rest) > 2 && (rest[0] == '[' || rest[0] == '(') && rest[1] >= 'A' && rest[1] <= 'Z' {
+		if e := strings.IndexAny(rest, "])"); e > 1 && strings.Trim(rest[1:e], "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == "" {
+			return false // "604 [MEDIA_TIMEOUT]": a vendor's cause number and its name
+		}
+	}
 	if len(words) == 0 {
 		return true
 	}
-	rest = strings.TrimLeft(rest, " ")
 	if reg := codes.Text(code); reg != "" && hasPrefixFold(rest, reg) {
 		return true
 	}
