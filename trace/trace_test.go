@@ -219,3 +219,14 @@ func TestWarningInProse(t *testing.T) {
 		}
 	}
 }
+
+func TestIsArrow(t *testing.T) {
+	for s, want := range map[string]bool{
+		"<-": true, "<--  ": true, "->": true, " ---> ": true, "<->": false,
+		"-": false, "<": false, "--": false, "<- x": false, "Trying": false, "": false,
+	} {
+		if isArrow(s) != want {
+			t.Errorf("isArrow(%q) = %v", s, !want)
+		}
+	}
+}

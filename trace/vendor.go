@@ -196,7 +196,7 @@ func (r *reader) statedCodes(s string, n int) {
 func wordAfter(rest string, code int, words []string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	if len(rest) > 2 && (rest[0] == '[' || rest[0] == '(') && rest[1] >= 'A' && rest[1] <= 'Z' {
-		if e := strings.IndexAny(rest, "])"); e > 1 && strings.Trim(rest[1:e], "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == "" {
+		if e := strings.IndexAny(rest[:min(len(rest), 64)], "])"); e > 1 && strings.Trim(rest[1:e], "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == "" {
 			return false // "604 [MEDIA_TIMEOUT]": a vendor's cause number and its name
 		}
 	}
@@ -215,18 +215,34 @@ func wordAfter(rest string, code int, words []string) bool {
 }
 
 // isArrow reports whether s is only an arrow such as "<-", "<--" or "->",
-// as a hand-written call flow puts after each code.
+// as a hand-written call flow puts after each code. It reads from the left
+// and stops at the first other byte, so the scans of one line stay linear.
 func isArrow(s string) bool {
-	s = strings.TrimSpace(s)
-	if len(s) < 2 {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	start := i
+	if i < len(s) && s[i] == '<' {
+		i++
+	}
+	for i < len(s) && s[i] == '-' {
+		i++
+	}
+	left := i > start && s[start] == '<'
+	right := i < len(s) && s[i] == '>'
+	if right {
+		i++
+	}
+	if i-start < 2 || left == right {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] != '-' && (s[i] != '<' || i != 0) && (s[i] != '>' || i != len(s)-1) {
+	for ; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
 			return false
 		}
 	}
-	return s[0] == '<' || s[len(s)-1] == '>'
+	return true
 }
 
 func (r *reader) logResponse(n, code int, phrase, text string) {
