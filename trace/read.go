@@ -26,11 +26,12 @@ type reader struct {
 	ex *Explanation
 	d  Decoder
 
-	cur        int  // index of the message whose headers are being read, -1 for none
-	inHeaders  bool // between a start line and the blank line after it
-	baseIndent int  // indentation of the current start line
-	prefixLen  int  // column where the current start line began, for fixed-width log prefixes
-	dotted     bool // ngrep: every line of the message ends in "."
+	cur        int    // index of the message whose headers are being read, -1 for none
+	inHeaders  bool   // between a start line and the blank line after it
+	baseIndent int    // indentation of the current start line
+	prefixLen  int    // column where the current start line began, for fixed-width log prefixes
+	prefixHead string // the first bytes of that prefix, to know its other lines
+	dotted     bool   // ngrep: every line of the message ends in "."
 
 	hName, hValue string // header waiting for continuation lines
 	hLine         int
@@ -154,13 +155,30 @@ func (r *reader) header(raw, content string, indent, n int, escaped bool) bool {
 			return true
 		}
 	}
-	if r.hName != "" && (continuation || !strings.Contains(content, ": ")) && len(r.hValue) < 4096 {
+	if r.hName != "" && (continuation || !strings.Contains(content, ": ")) && len(r.hValue) < 4096 && !r.nextLogLine(raw) {
 		r.hValue += " " + strings.TrimSpace(content)
 		return true
 	}
 	r.flush()
 	r.inHeaders = false
 	return false
+}
+
+// nextLogLine reports whether raw is another line of the log whose prefix
+// the current start line carries (a timestamp of the same shape) with no
+// header and no deeper indentation after that prefix: the message ended,
+// it is not a folded header value.
+func (r *reader) nextLogLine(raw string) bool {
+	if r.prefixLen == 0 || len(raw) < len(r.prefixHead) {
+		return false
+	}
+	for i := 0; i < len(r.prefixHead); i++ {
+		a, b := raw[i], r.prefixHead[i]
+		if a != b && !(isDigit(a) && isDigit(b)) && !(isLetter(a) && isLetter(b)) {
+			return false
+		}
+	}
+	return len(raw) <= r.prefixLen || raw[r.prefixLen] != ' ' && raw[r.prefixLen] != '\t'
 }
 
 // flush applies the waiting header to the current message (or to none).
@@ -294,6 +312,7 @@ func (r *reader) starts(raw, content string, indent, n int) bool {
 			if r.prefixLen == r.baseIndent {
 				r.prefixLen = 0
 			}
+			r.prefixHead = raw[:min(r.prefixLen, 8)]
 		}
 		if i := r.add(m); i >= 0 {
 			r.cur = i

@@ -2,6 +2,7 @@ package trace
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -37,6 +38,25 @@ var leniencyCases = []struct {
 	{"sip cause on cancel", "CANCEL sip:a@b SIP/2.0\nReason: SIP;cause=200;text=\"Call completed elsewhere\"\n", 200, 1},
 	{"cause 16 falls through", "BYE sip:a@b SIP/2.0\nReason: Q.850;cause=16\n\nSIP/2.0 200 OK\nCSeq: 2 BYE\n", 200, 2},
 	{"hangup cause", "[NOTICE] Hangup sofia/internal/1000@x [CS_EXECUTE] [NORMAL_TEMPORARY_FAILURE]\n", 503, 0},
+	{"bracketed code", "Call failed with cause: Code: [503], Cause: SIP Failure Code, Reason: Service Unavailable\n", 503, 1},
+	{"three-digit cause", "chan_pjsip.c:2540 chan_pjsip_hangup:  Cause: 488\n", 488, 1},
+	{"freeswitch cause number", "Originate Resulted in Error Cause: 604 [MEDIA_TIMEOUT]\n", 0, 0},
+	{"q.850 cause is no code", "hangup cause 102 (recovery on timer expiry), Cause: 127\n", 0, 0},
+	{"because is no cause", "it failed because 500 users were online\n", 0, 0},
+	{"code then response", "Request msg INFO/cseq=5 was unhandled by dialog usages, sending 500 response\n", 500, 1},
+	{"plural responses", "sent 200 responses in a row\n", 0, 0},
+	{"a final code", "can't generate 487 reply when a final 408 was sent out\n", 408, 1},
+	{"a final size", "The final 500 bytes (byte offsets 9500-9999, inclusive):\n", 0, 0},
+	{"xlog rs", "DEBUG-T_FAILED1 rs=408\nusers=100\n", 408, 1},
+	{"arrow flow", "INVITE ->\n100 <-\n180 <-\n480 <-\nACK ->\n", 480, 3},
+	{"address arrow", "192.168.1.100 -> 10.0.0.1 port 200 ->x\n", 0, 0},
+	{"exit code", "process exited, exit code: 127\n", 0, 0},
+	{"log line after headers", "2021-11-19 10:00:00.000 [Message] \tSIP/2.0 401 Unauthorized\n" +
+		"2021-11-19 10:00:00.001 [Message] \tCall-ID: abc\n" +
+		"2021-11-19 10:00:00.002 [Message] Sending the request again\n" +
+		"2021-11-19 10:00:01.000 [Message] \tREGISTER sip:x SIP/2.0\n" +
+		"2021-11-19 10:00:01.001 [Message] \tCall-ID: abc\n" +
+		"2021-11-19 10:00:02.000 [Message] \tSIP/2.0 200 OK\n", 200, 3},
 	{"nothing", "hello world 12:00:00 10.0.0.1:5060\n", 0, 0},
 }
 
@@ -175,5 +195,38 @@ func TestFreeSWITCHCausesInReason(t *testing.T) {
 	}
 	if ex := Explain("BYE sip:a@b SIP/2.0\nReason: SIP;cause=804;text=\"MEDIA_TIMEOUT\"\n"); ex.Code != 0 {
 		t.Errorf("a BYE for a media timeout is no %d response", ex.Code)
+	}
+}
+
+// A Warning quoted inside a sentence counts only in its whole form.
+func TestWarningInProse(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []int
+	}{
+		{"- `488 Not Acceptable Here` Warning: 305 devnull \"SDP: no common codec\" was the answer", []int{305}},
+		{"the far end said Warning: 370 gw.example \"Insufficient bandwidth\", then hung up", []int{370}},
+		{"log: Warning: 304 received but no cached response for page 2", nil},
+		{"a warning: 399 items left", nil},
+		{"Warning: 305devnull \"x\" inside a sentence", nil},
+	} {
+		var got []int
+		for _, w := range Explain(tc.text).Warnings {
+			got = append(got, w.Code)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%q: warnings %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestIsArrow(t *testing.T) {
+	for s, want := range map[string]bool{
+		"<-": true, "<--  ": true, "->": true, " ---> ": true, "<->": false,
+		"-": false, "<": false, "--": false, "<- x": false, "Trying": false, "": false,
+	} {
+		if isArrow(s) != want {
+			t.Errorf("isArrow(%q) = %v", s, !want)
+		}
 	}
 }

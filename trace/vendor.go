@@ -52,13 +52,16 @@ func (r *reader) framing(s string, n int) {
 // mentions reads codes and causes stated in free text and vendor log lines:
 // `Got SIP response 503 "Service Unavailable"`, "get 486 busy here",
 // "completed with code: 408", "hangup cause NORMAL_CLEARING", and Reason
-// values quoted in prose.
+// and Warning values quoted in prose.
 func (r *reader) mentions(s string, n int) {
 	if len(s) > 1 && s[1] == '=' && isLetter(s[0]) {
 		return // an SDP line
 	}
 	if k := indexFold(s, "reason"); k >= 0 {
 		r.quotedReason(s[k:], n)
+	}
+	if k := indexFold(s, "warning:"); k >= 0 {
+		r.quotedWarning(s[k:], n)
 	}
 	r.statedCodes(s, n)
 	r.hangupCause(s, n)
@@ -82,26 +85,83 @@ func (r *reader) quotedReason(s string, n int) {
 	}
 }
 
-// codeLeadIns are log phrases that put a status code right after them.
-var codeLeadIns = []string{"sip response ", "response code ", "status code ", "with code: ", "with code ", "reply code "}
+// quotedWarning reads "Warning: 305 agent "text"" written inside prose.
+// Only the whole form counts there, a code, one agent token and a quoted
+// text, so that a log level such as "Warning: 304 received" is not taken
+// for a Warning header.
+func (r *reader) quotedWarning(s string, n int) {
+	name, value, ok := splitHeader(s)
+	if !ok || name != "warning" {
+		return
+	}
+	q := strings.IndexByte(value, '"')
+	if _, isCode := threeDigits(value, 0); !isCode || q < 0 {
+		return
+	}
+	if agent := strings.TrimSpace(value[3:q]); agent == "" || strings.ContainsAny(agent, " \t") || value[3] != ' ' {
+		return
+	}
+	if e := strings.IndexByte(value[q+1:], '"'); e >= 0 {
+		value = value[:q+1+e+1]
+	}
+	ws := parseWarnings(value, n, r.d)
+	if len(r.ex.Warnings)+len(ws) <= maxValues {
+		r.ex.Warnings = append(r.ex.Warnings, ws...)
+	}
+}
+
+// codeLeadIns are log phrases that put a status code right after them,
+// with the smallest code each one may state.
+var codeLeadIns = []struct {
+	text  string
+	min   int
+	words []string // when set, the word after the code must be one of these
+}{
+	{"sip response ", 100, nil}, {"response code ", 100, nil}, {"status code ", 100, nil},
+	{"with code: ", 100, nil}, {"with code ", 100, nil}, {"reply code ", 100, nil},
+	{"code: ", 200, nil}, // "Call failed with cause: Code: [503]"; no "exit code: 127"
+	// Three digits after "cause" are no Q.850 cause (those end at 127):
+	// Asterisk's "chan_pjsip_hangup: Cause: 488" is the response it sends.
+	// FreeSWITCH's "Cause: 604 [MEDIA_TIMEOUT]" is its own cause, named
+	// after the number; wordAfter turns those away.
+	{"cause: ", 300, nil}, {"cause ", 300, nil},
+	// "can't generate 487 reply when a final 408 was sent out", not "the final 500 bytes"
+	{"final ", 200, []string{"was", "is", "reply", "response", "sent", "received"}},
+	{"rs=", 100, nil}, // the reply status an OpenSIPS or Kamailio script logs as rs=$rs
+}
 
 func (r *reader) statedCodes(s string, n int) {
 	for _, lead := range codeLeadIns {
-		if k := indexFold(s, lead); k >= 0 {
-			if code, ok := threeDigits(s, k+len(lead)); ok && codes.ClassOf(code) != 0 {
-				phrase := ""
-				if rest := strings.TrimSpace(s[k+len(lead)+3:]); strings.HasPrefix(rest, `"`) {
-					if e := strings.IndexByte(rest[1:], '"'); e >= 0 {
-						phrase = rest[1 : e+1]
-					}
-				}
-				r.logResponse(n, code, phrase, s)
-				return
+		for off := 0; off < len(s); {
+			k := indexFold(s[off:], lead.text)
+			if k < 0 {
+				break
 			}
+			k += off
+			off = k + len(lead.text)
+			if k > 0 && (isLetter(s[k-1]) || isDigit(s[k-1]) || s[k-1] == '_') {
+				continue // "because 500", "users=100"
+			}
+			at := off
+			if at < len(s) && (s[at] == '[' || s[at] == '(') {
+				at++
+			}
+			code, ok := threeDigits(s, at)
+			if !ok || code < lead.min || codes.ClassOf(code) == 0 || !wordAfter(s[at+3:], code, lead.words) {
+				continue
+			}
+			phrase := ""
+			if rest := strings.TrimSpace(s[at+3:]); strings.HasPrefix(rest, `"`) {
+				if e := strings.IndexByte(rest[1:], '"'); e >= 0 {
+					phrase = rest[1 : e+1]
+				}
+			}
+			r.logResponse(n, code, phrase, s)
+			return
 		}
 	}
-	// "NNN Registered Phrase" with the number standing alone; a flattened
-	// call flow can hold several.
+	// "NNN Registered Phrase" with the number standing alone, "NNN response",
+	// or "NNN <-" in a list of arrows; a flattened call flow can hold several.
 	seen := 0
 	for i := 0; i+3 < len(s) && seen < 20; i++ {
 		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || isLetter(s[i-1]) || strings.IndexByte(".:/=-_#@[", s[i-1]) >= 0) {
@@ -113,13 +173,76 @@ func (r *reader) statedCodes(s string, n int) {
 		}
 		reg := codes.Text(code)
 		rest := strings.TrimLeft(s[i+4:], `"`)
-		if reg == "" || !hasPrefixFold(rest, reg) || len(rest) > len(reg) && isLetter(rest[len(reg)]) {
+		phrase := ""
+		switch {
+		case reg != "" && hasPrefixFold(rest, reg) && !(len(rest) > len(reg) && isLetter(rest[len(reg)])):
+			phrase = rest[:len(reg)]
+		case hasPrefixFold(rest, "response") && !(len(rest) > 8 && isLetter(rest[8])):
+			// "sending 500 response"
+		case isArrow(rest):
+			// "480 <-"
+		default:
 			continue
 		}
-		r.logResponse(n, code, rest[:len(reg)], s)
+		r.logResponse(n, code, phrase, s)
 		seen++
 		i += 3
 	}
+}
+
+// wordAfter reports whether rest, the text after a stated code, goes on
+// with one of words or with the code's registered phrase; any text will do
+// when words is empty, but for a cause name in capitals.
+func wordAfter(rest string, code int, words []string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if len(rest) > 2 && (rest[0] == '[' || rest[0] == '(') && rest[1] >= 'A' && rest[1] <= 'Z' {
+		if e := strings.IndexAny(rest[:min(len(rest), 64)], "])"); e > 1 && strings.Trim(rest[1:e], "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == "" {
+			return false // "604 [MEDIA_TIMEOUT]": a vendor's cause number and its name
+		}
+	}
+	if len(words) == 0 {
+		return true
+	}
+	if reg := codes.Text(code); reg != "" && hasPrefixFold(rest, reg) {
+		return true
+	}
+	for _, w := range words {
+		if hasPrefixFold(rest, w) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isArrow reports whether s is only an arrow such as "<-", "<--" or "->",
+// as a hand-written call flow puts after each code. It reads from the left
+// and stops at the first other byte, so the scans of one line stay linear.
+func isArrow(s string) bool {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	start := i
+	if i < len(s) && s[i] == '<' {
+		i++
+	}
+	for i < len(s) && s[i] == '-' {
+		i++
+	}
+	left := i > start && s[start] == '<'
+	right := i < len(s) && s[i] == '>'
+	if right {
+		i++
+	}
+	if i-start < 2 || left == right {
+		return false
+	}
+	for ; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *reader) logResponse(n, code int, phrase, text string) {
