@@ -44,3 +44,13 @@ func ExampleCodeForCause() {
 	fmt.Println(code, codes.Text(code))
 	// Output: 503 Service Unavailable
 }
+
+func ExampleMatcher_SearchNumbers() {
+	// A log line, read once: its status line names the code, and its
+	// addresses, port and CSeq are no codes.
+	m := codes.NewMatcher("U 10.0.0.5:5060 -> 10.0.0.9:5060 SIP/2.0 486 Busy Here CSeq: 102 INVITE")
+	for _, r := range m.SearchNumbers() {
+		fmt.Println(r.Code.Number, r.Code.Phrase, r.Match)
+	}
+	// Output: 486 Busy Here code
+}
