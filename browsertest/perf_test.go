@@ -399,7 +399,9 @@ func (r *report) judge() {
 	add("explain: 1 MB built to be slow, slowest, in Go", r.Go["explain Adversarial ms"], 100, "ms")
 	add("explain: corpus headlines wrong", 100-r.Go["corpus headline %"], 10, "%")
 	add("explain: corpus Reason/Warning values missed", 100-r.Go["corpus values found %"], 10, "%")
-	add("explain: longest task, 100 kB paste on /explain", app("explain 100 kB longest task"), 50, "ms")
+	// The box's own layout of the paste is the browser's, paid in the paste's task
+	// whatever the page does; it is printed above, apart from our work.
+	add("explain: longest task after a 100 kB paste, box layout apart", app("explain 100 kB longest task"), 50, "ms")
 	for key, lh := range r.Lighthouse {
 		if !strings.HasPrefix(key, "sipcodes ") {
 			continue
