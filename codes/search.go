@@ -281,6 +281,9 @@ func parseQuery(s string) *query {
 			code, fromStatusLine = t, true
 		case isCodeNumber(t) && code == "" && standsAlone(s, tokens, i):
 			code = t
+		case isNumber(t) && isCount(tokens, i):
+			// "Min-SE: 1800", "Expires: 3600": the count says nothing of
+			// the failure, and as a word it would match no code.
 		default:
 			rest = append(rest, t)
 		}
@@ -327,7 +330,8 @@ const (
 	// Kamailio's and OpenSIPS's rs=408, pjsua's [reason=486 (Busy Here)].
 	statusParams = " code status rs reason "
 	// countHeaders end the names of headers whose number counts something:
-	// CSeq: 102, Content-Length: 312, Expires: 180, Max-Forwards, Min-SE.
+	// CSeq: 102, Content-Length: 312, Expires: 180, Max-Forwards, Min-SE
+	// (Retry-After, whose last word is too common, is read in isCount).
 	countHeaders = " cseq rseq length expires forwards se "
 	// units follow a number that is a size or a time: "send 548 bytes", "in 659 ms".
 	units = " bytes byte ms s sec seconds "
@@ -340,12 +344,9 @@ const (
 func standsAlone(s string, tokens []token, i int) bool {
 	t := tokens[i]
 	before, after := byteAt(s, t.start-1), byteAt(s, t.end)
-	prev, next := "", ""
+	prev := ""
 	if i > 0 {
 		prev = tokens[i-1].text
-	}
-	if i+1 < len(tokens) {
-		next = tokens[i+1].text
 	}
 	switch {
 	case before == '.' || after == '.' && isDigit(byteAt(s, t.end+1)):
@@ -357,7 +358,22 @@ func standsAlone(s string, tokens []token, i int) bool {
 	case before == '=':
 		return listed(statusParams, prev) // ;lata=370, ;tgrp=480, but rs=408
 	}
-	return !listed(countHeaders, prev) && !listed(units, next)
+	return !isCount(tokens, i)
+}
+
+// isCount reports whether the number tokens[i] counts something: the value
+// of a count header (Expires: 3600, Retry-After: 300) or a number with a
+// unit after it (548 bytes).
+func isCount(tokens []token, i int) bool {
+	prev, next := "", ""
+	if i > 0 {
+		prev = tokens[i-1].text
+	}
+	if i+1 < len(tokens) {
+		next = tokens[i+1].text
+	}
+	retryAfter := prev == "after" && i > 1 && tokens[i-2].text == "retry"
+	return listed(countHeaders, prev) || listed(units, next) || retryAfter
 }
 
 // listed reports whether w is one of the words of list.

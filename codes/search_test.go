@@ -162,6 +162,8 @@ var numberCases = []struct {
 	{"answered in 180 ms", "edge case: a time in ms", nil},
 	{"CSeq: 102 INVITE", "edge case: a sequence number", nil},
 	{"Content-Length: 312", "edge case: a length", nil},
+	{"Retry-After: 120 (I'm in a meeting)", "RFC 3261 §20.33: seconds", nil},
+	{"Min-SE: 3600", "RFC 4028 §13: seconds", nil},
 	{"Via: SIP/2.0/UDP 100.64.191.61:45871", "edge case: the version of a Via, not a status line", nil},
 	{"1234 200 1.2.3.4 SIP/2.0 100 Trying", "edge case: a status line after another code", []int{100}},
 	{"Sip/2.0\t486 Busy Here", "edge case: the version in any case, a tab", []int{486}},

@@ -67,6 +67,7 @@ var queries = []struct {
 	{`Reason: SIP ;cause=600 ;text="Busy Everywhere"`, "trace corpus", []string{"response 600"}},
 	{`Reason: preemption ;cause=1 ;text="UA Preemption"`, "RFC 4411 §6", []string{"protocol Preemption"}},
 	{"preemption", "typed", []string{"protocol Preemption"}},
+	{`Min-SE: 3600`, "RFC 4028 §13 (the count is no code)", []string{"response 422"}},
 	// One line pasted from a log or a trace: the status code or cause it is
 	// about, not a number of an address, a time, a parameter or a count.
 	{`2026-09-12 16:48:11.012 INFO (MainThread) [custom_components.voip_stack.sip_listener] SIP TX 401 Unauthorized to 192.168.12.23:5060`, "trace corpus 035, esphome-intercom issue #118", []string{"response 401"}},
@@ -124,6 +125,20 @@ func TestSearchFindsEveryKind(t *testing.T) {
 		}
 		if tc.want == nil && len(hits) > 0 {
 			t.Errorf("%q (%s): found %s, want nothing", tc.query, tc.source, name(hits[0]))
+		}
+	}
+}
+
+func TestOtherProtocolsCausesAreNotQ850(t *testing.T) {
+	for _, query := range []string{
+		`Reason: preemption ;cause=1 ;text="UA Preemption"`,                // RFC 4411 §5
+		`Reason: preemption ;cause=3 ;text="Generic Preemption"`,           // RFC 4411 §5
+		`Reason: Preemption :cause=2 ;text="Reserved Resources Preempted"`, // RFC 4411 §5.2, as written there
+	} {
+		for _, h := range Search(query) {
+			if h.Kind == KindResponse {
+				t.Errorf("%q: found %s; a preemption cause is no Q.850 cause and maps to no response", query, name(h))
+			}
 		}
 	}
 }
