@@ -16,6 +16,11 @@ type explainView struct{ goapp.Compo }
 // before it opens this one, and explain.js keeps the box's text there.
 const TraceStorageKey = "sipcodes-trace"
 
+// MaxTrace is how many characters of one paste or file the explainer reads:
+// a paste, not a day's capture, which would stall the tab in the box's own
+// layout. The page says when it read less than it was given.
+const MaxTrace = 8 << 20
+
 func (v *explainView) Render() goapp.UI {
 	return goapp.Div().Class("explain").Aria("labelledby", "explain-heading").Body(
 		goapp.H1().ID("explain-heading").Text("Explain a SIP trace"),
@@ -27,7 +32,7 @@ func (v *explainView) Render() goapp.UI {
 			"until you clear it or close the tab."),
 		goapp.Form().ID("explain-form").Class("explain-form").Body(
 			goapp.Label().For("trace").Text("SIP trace or log"),
-			goapp.Textarea().ID("trace").DataSet("storage-key", TraceStorageKey).Rows(14).Spellcheck(false).Attr("autocomplete", "off").
+			goapp.Textarea().ID("trace").DataSet("storage-key", TraceStorageKey).DataSet("max-trace", MaxTrace).Rows(14).Spellcheck(false).Attr("autocomplete", "off").
 				Attr("autocapitalize", "off").Attr("wrap", "off").Aria("describedby", "privacy"),
 			goapp.Div().Class("explain-actions").Body(
 				goapp.Button().Type("submit").Text("Explain"),

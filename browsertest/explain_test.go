@@ -3,6 +3,7 @@ package browsertest
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -109,6 +110,55 @@ func TestAPastedTraceOpensTheExplainer(t *testing.T) {
 		t.Fatal("with the app running, a multi-line paste was left to the box")
 	}
 	waitFor(t, ctx, `location.pathname.endsWith("/explain") && `+headline+`.includes("486 Busy Here")`)
+}
+
+// fillStorage fills this tab's session storage to the brim with filler
+// entries of 1 MiB characters and less.
+const fillStorage = `(() => {
+	let i = 0;
+	for (let size = 1 << 20; size >= 1; size >>= 1) {
+		const filler = "x".repeat(size);
+		for (;;) {
+			try { sessionStorage.setItem("filler" + i++, filler); } catch (err) { break; }
+		}
+	}
+})()`
+
+// pasteRepeated pastes trace repeated to n characters into the search box.
+func pasteRepeated(t *testing.T, ctx context.Context, trace string, n int) {
+	t.Helper()
+	run(t, ctx, chromedp.Evaluate(`(() => {
+		const data = new DataTransfer();
+		data.setData("text/plain", `+jsString(trace)+`.repeat(`+fmt.Sprint(n/len(trace)+1)+`).slice(0, `+fmt.Sprint(n)+`));
+		document.getElementById("search").dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+	})()`, nil))
+}
+
+func TestATraceTooLargeToCarryIsSaid(t *testing.T) {
+	trace := corpusTrace(t, "027-linphone-belle-sip-480-normal-clearing.txt")
+	ctx := newBrowser(t)
+	status := `document.getElementById("explain-status").textContent`
+
+	// Nothing fits: the explainer says so, and shows no older trace.
+	run(t, ctx, chromedp.Navigate(url("/")))
+	waitFor(t, ctx, `document.getElementById("search") !== null`)
+	run(t, ctx, chromedp.Evaluate(fillStorage, nil))
+	pasteRepeated(t, ctx, trace, 200_000)
+	waitFor(t, ctx, `location.pathname.endsWith("/explain") && `+status+`.includes("200,000 characters) was too large for this tab's storage")`)
+	if got := eval[string](t, ctx, `location.hash + "|" + document.getElementById("trace").value`); got != "|" {
+		t.Errorf("after a trace that could not be carried: hash and box %q, want both empty", got)
+	}
+
+	// Room for the first MiB only: that part is explained, and the rest is said.
+	run(t, ctx, chromedp.Navigate(url("/")))
+	waitFor(t, ctx, `document.getElementById("search") !== null`)
+	run(t, ctx, chromedp.Evaluate(`sessionStorage.removeItem("filler0"); sessionStorage.removeItem("filler1")`, nil))
+	pasteRepeated(t, ctx, trace, 3_000_000)
+	waitFor(t, ctx, `location.pathname.endsWith("/explain") && document.getElementById("explanation").dataset.done !== undefined`)
+	if got := eval[int](t, ctx, `document.getElementById("trace").value.length`); got != 1<<20 {
+		t.Errorf("the box holds %d characters, want the first %d", got, 1<<20)
+	}
+	waitFor(t, ctx, headline+`.includes("480 Temporarily Unavailable") && `+status+`.includes("Only the first 1,048,576 of 3,000,000 characters came here")`)
 }
 
 func TestAOneLinePasteIsASearch(t *testing.T) {

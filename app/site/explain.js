@@ -9,6 +9,7 @@
   const box = $("trace"), out = $("explanation"), status = $("explain-status");
   if (!box || !out || !status) return;
   const storageKey = box.dataset.storageKey;
+  const maxTrace = Number(box.dataset.maxTrace);
   const pauseMs = 150; // typing into the box: explain once it pauses
   const frameMs = 8; // write the answer in steps of about this long
 
@@ -28,7 +29,19 @@
       unkept = true;
     }
   };
-  const done = () => say(unkept ? "This trace is too large for this tab to keep across a reload." : "");
+  let cut = ""; // what of the trace never reached the box
+  const done = () => say([cut, unkept ? "This trace is too large for this tab to keep across a reload." : ""].filter(Boolean).join(" "));
+
+  // cutNote says why the box holds only read of the total characters it
+  // was given: a file or paste over maxTrace, or a trace from another page
+  // that this tab's storage could not carry whole.
+  const count = (n) => Number(n).toLocaleString("en");
+  const cutNote = (read, total) => {
+    if (!(total > read)) return "";
+    if (read === 0) return "The trace (" + count(total) + " characters) was too large for this tab's storage to bring here: paste it into this box.";
+    if (read < maxTrace) return "Only the first " + count(read) + " of " + count(total) + " characters came here, as this tab's storage is full: paste the trace into this box to read it whole.";
+    return "Only the first " + count(read) + " of about " + count(total) + " characters are read, as more would stall this tab: in a terminal, sipcodes explain FILE reads all of it.";
+  };
 
   const startWorker = () => {
     if (worker) return worker;
@@ -49,6 +62,8 @@
   const explain = () => {
     clearTimeout(timer);
     const text = box.value;
+    cut = cutNote(text.length, Number(box.dataset.total)); // set by whoever put a cut text in
+    delete box.dataset.total;
     keep(text);
     delete out.dataset.done;
     const id = ++seq;
@@ -85,7 +100,8 @@
   };
 
   const readFile = async (file) => {
-    box.value = await file.text();
+    box.value = await file.slice(0, maxTrace).text();
+    if (file.size > maxTrace) box.dataset.total = file.size;
     explain();
   };
 
@@ -129,9 +145,15 @@
 
   // A trace carried here from the search box or a drop on another page, or
   // kept by this tab from before a reload.
+  // "#cut=N": the N characters pasted there did not all fit.
   let carried = null;
   try { carried = sessionStorage.getItem(storageKey); } catch (err) {}
   if (!box.value && carried) box.value = carried;
-  if (box.value.trim()) explain();
-  else startWorker(); // ready for the first paste
+  const cutAt = /^#cut=(\d+)$/.exec(location.hash);
+  if (cutAt) {
+    box.dataset.total = cutAt[1];
+    history.replaceState(history.state, "", location.pathname + location.search); // said once, not on a reload
+  }
+  if (box.value.trim() || cutAt) explain();
+  startWorker(); // ready for the first paste
 })();

@@ -52,6 +52,7 @@ func startScript(base string) string {
 	if err := t.Execute(&b, map[string]string{
 		"Scripts": string(scripts), "Wasm": string(wasm), "Warm": string(warm),
 		"Explain": string(explainer), "TraceKey": string(traceKey), "MaxQuery": strconv.Itoa(codes.MaxQueryLen),
+		"MaxTrace": strconv.Itoa(app.MaxTrace),
 	}); err != nil {
 		panic(err) // a fixed template and JSON values: cannot fail
 	}

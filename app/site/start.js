@@ -161,24 +161,33 @@
   const explainer = [[.Explain]];
   const traceKey = [[.TraceKey]];
   const maxQuery = [[.MaxQuery]];
-  const maxTrace = 8 << 20; // characters: a paste, not a day's capture
-  const toExplainer = (text) => {
+  const maxTrace = [[.MaxTrace]];
+  // total is the size of what was pasted or dropped, when text is less.
+  const toExplainer = (text, total = text.length) => {
     const box = document.getElementById("trace");
     if (box) {
       box.value = text;
+      box.dataset.total = total; // explain.js says what was not read
       box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
       box.focus();
       return;
     }
-    try {
-      sessionStorage.setItem(traceKey, text.slice(0, maxTrace));
-    } catch (err) { // over the storage quota: the start of it
-      try { sessionStorage.setItem(traceKey, text.slice(0, 1 << 20)); } catch (err) {}
+    // All of it, or over the storage quota the start of it. An older trace
+    // must not stand in for this one.
+    let carried = 0;
+    try { sessionStorage.removeItem(traceKey); } catch (err) {}
+    for (const size of [maxTrace, 1 << 20]) {
+      try {
+        sessionStorage.setItem(traceKey, text.slice(0, size));
+        carried = Math.min(size, text.length);
+        break;
+      } catch (err) {}
     }
-    location.assign(explainer);
+    // What did not come is said there; a fragment never reaches a server.
+    location.assign(carried < total ? explainer + "#cut=" + total : explainer);
   };
   const isTrace = (text) => /[\r\n]/.test(text.trim()) || text.trim().length > maxQuery;
-  const readFile = (file) => file.slice(0, maxTrace).text().then(toExplainer);
+  const readFile = (file) => file.slice(0, maxTrace).text().then((text) => toExplainer(text, file.size > maxTrace ? file.size : text.length));
   addEventListener("paste", (e) => {
     if (e.target?.id !== "search") return;
     const file = e.clipboardData?.files?.[0];
