@@ -36,8 +36,23 @@ func writeFloor(dir, web string) error {
 			c.Number/100, c.Number, c.Number, c.Number, html.EscapeString(c.Phrase), html.EscapeString(c.Summary))
 	}
 	page := fmt.Sprintf(floorPage, items.String(), data.String(), floorSearch)
-	return os.WriteFile(filepath.Join(dir, "index.html"), []byte(page), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte(page), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "explain.html"), []byte(floorExplainPage), 0o644)
 }
+
+// floorExplainPage is the explainer's text box alone, with the same
+// attributes and stylesheet and no script: what laying out a paste costs
+// the browser on a plain page.
+const floorExplainPage = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="UTF-8"><meta content="width=device-width, initial-scale=1" name="viewport">
+<title>Explain a SIP trace (floor)</title><link href="web/app.css" rel="stylesheet"></head>
+<body><main id="main"><div class="explain"><h1>Explain a SIP trace</h1>
+<form class="explain-form"><label for="trace">SIP trace or log</label>
+<textarea id="trace" rows="14" spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off"></textarea></form>
+</div></main></body></html>
+`
 
 const floorPage = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="UTF-8"><meta content="width=device-width, initial-scale=1" name="viewport">
