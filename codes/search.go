@@ -266,12 +266,17 @@ func parseQuery(s string) *query {
 		switch {
 		case t == "cause" && isNumber(next) && q.cause == 0:
 			readReason = true
-			if i == 0 || tokens[i-1].text != "sip" {
+			switch protocol := reasonProtocol(s, tokens, i); protocol {
+			case "", "850":
 				q.cause, _ = strconv.Atoi(next)
-			} else if code == "" && isCodeNumber(next) {
+			case "sip", "stir":
 				// "Reason: SIP;cause=487": a SIP cause is a response code
-				// (RFC 3326), not a Q.850 cause.
-				code = next
+				// (RFC 3326), not a Q.850 cause; STIR's are too (RFC 8224).
+				if code == "" && isCodeNumber(next) {
+					code = next
+				}
+			default:
+				// "Reason: preemption;cause=1": another registry's number.
 			}
 			i++
 		case t == "q" && next == "850":
@@ -306,6 +311,21 @@ func parseQuery(s string) *query {
 	q.words = rest
 	q.whole = strings.Join(rest, " ")
 	return q
+}
+
+// reasonProtocol is the protocol of the Reason value whose "cause" is
+// tokens[i], folded: the word just before it and a semicolon ("850" for
+// "Q.850;cause=17", "preemption" for "preemption ;cause=1", or a colon as
+// in a typo of RFC 4411), or "" when the cause follows no protocol ("cause
+// 34", "hangup cause=17", "Reason:cause=17").
+func reasonProtocol(s string, tokens []token, i int) string {
+	if i == 0 || tokens[i-1].text == "reason" {
+		return ""
+	}
+	if sep := strings.TrimSpace(s[tokens[i-1].end:tokens[i].start]); sep != ";" && sep != ":" {
+		return ""
+	}
+	return tokens[i-1].text
 }
 
 // isCodeNumber reports whether w is written as a status code: three digits, 100 to 699.

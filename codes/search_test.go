@@ -173,6 +173,10 @@ var numberCases = []struct {
 	{"Reason: SIP;cause=487", "issue 11: a SIP cause is a response code", []int{487}},
 	{"Reason: SIP;cause=17", "edge case: no such response; not Q.850 cause 17", nil},
 	{"Reason: Q.850;cause=17", "RFC 3326", []int{486}},
+	{`Reason: preemption ;cause=1 ;text="UA Preemption"`, "RFC 4411 §5: a Preemption cause, not Q.850 cause 1", nil},
+	{`Reason: Preemption :cause=2 ;text="Reserved Resources Preempted"`, "RFC 4411 §6, its colon typo", nil},
+	{"Reason: STIR;cause=436", "edge case: a STIR cause is a response code (RFC 8224)", []int{436}},
+	{"hangup cause 17", "edge case: a cause after no protocol is Q.850's", []int{486}},
 }
 
 func TestSearchNumbersReadsCodesInContext(t *testing.T) {

@@ -215,23 +215,15 @@ func same(a, b *Hit) bool {
 }
 
 // dropWordMatches leaves out the response codes that codes.Search found
-// only by the query's other words, by a number that is the Warning code,
-// or by a cause of another protocol that it read as Q.850's:
-// "USER_BUSY" is about cause 17 and 486, not every code that says "user",
-// and "Reason: preemption ;cause=1" is not Q.850 cause 1 (404).
+// only by the query's other words, or by a number that is the Warning
+// code: "USER_BUSY" is about cause 17 and 486, not every code that says "user".
 func (s *search) dropWordMatches() {
-	q850 := s.q.protocol == "" || s.q.protocol == "q.850" || s.q.protocol == "q850"
 	s.hits = slices.DeleteFunc(s.hits, func(h Hit) bool {
 		if h.Kind != KindResponse || h.Score >= scoreNamed-100 {
 			return false
 		}
-		switch h.Response.Match {
-		case codes.MatchCode:
-			return h.Response.Code.Number == s.q.warning
-		case codes.MatchCause:
-			return !q850
-		}
-		return true
+		m := h.Response.Match
+		return m != codes.MatchCode && m != codes.MatchCause || h.Response.Code.Number == s.q.warning
 	})
 }
 
