@@ -62,6 +62,7 @@ const (
 	scoreStart      = 5_000  // the phrase starts with the whole query
 	scoreHeader     = 3_000  // the whole query is the header the code lists first, its defining one
 	scoreHeaderAlso = 2_000  // the whole query is another header the code carries
+	scoreInSummary  = 1      // the whole query is in the code's summary: a tie-break
 )
 
 func wordScore(t tier, q quality) int { return int(t)*10 + int(q) }
@@ -79,6 +80,7 @@ type searchIndex struct {
 	phrases  []string    // normalized phrase per code
 	aliases  [][]string  // normalized aliases per code
 	headers  [][]string  // normalized header names per code
+	summary  []string    // normalized summary per code
 }
 
 var (
@@ -184,6 +186,7 @@ func (b *indexBuilder) add(c Code) {
 		headers = append(headers, normalize(h.Name))
 	}
 	idx.headers = append(idx.headers, headers)
+	idx.summary = append(idx.summary, normalize(c.Summary))
 }
 
 // indexWords returns the words of s, plus hyphenated words joined up
@@ -577,6 +580,11 @@ func (idx *searchIndex) matchWords(q *query, hits *scores) {
 			s, m = s+scoreHeader, MatchHeader
 		case slices.Contains(idx.headers[i], q.whole):
 			s, m = s+scoreHeaderAlso, MatchHeader
+		}
+		if hasWords(idx.summary[i], q.whole) {
+			// Of codes that match alike, the one whose one-line summary
+			// says it: Retry-After is 503's, though six codes carry it.
+			s += scoreInSummary
 		}
 		if hits.found[i] {
 			hits.score[i] += s // a number matched too: keep its reason, rank by words within it

@@ -56,6 +56,7 @@ var searchCases = []struct {
 	{"WWW-Authenticate", []int{401}},
 	{"Min-Expires", []int{423}},
 	{"Min-SE", []int{422}},
+	{"Retry-After", []int{500, 503}}, // RFC 3261 §20.33 names them first; six more codes carry it
 	{"unsupported", []int{415, 416, 437}},
 	{"ringing", []int{180}},
 	{"ringng", []int{180}},

@@ -96,6 +96,23 @@ func words(s string) []string {
 // normalize returns s folded to its words joined by single spaces.
 func normalize(s string) string { return strings.Join(words(s), " ") }
 
+// hasWords reports whether the normalized text holds the normalized words,
+// whole: "retry after" is in "honour retry after", "try" is not.
+func hasWords(text, words string) bool {
+	for i := 0; words != ""; {
+		j := strings.Index(text[i:], words)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(words)
+		if (start == 0 || text[start-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		i = start + 1
+	}
+	return false
+}
+
 func isNumber(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
