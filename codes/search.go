@@ -210,6 +210,7 @@ type query struct {
 	prefix string   // one or two digits typed alone ("48")
 	words  []string // folded words, all of which a code must match
 	whole  string   // the folded words joined, to compare with phrases
+	header string   // the header a pasted header line names ("retry after"), folded
 }
 
 // stopWords carry no meaning in a pasted trace line or a question; they are
@@ -313,8 +314,30 @@ func parseQuery(s string) *query {
 	}
 	q.words = rest
 	q.whole = strings.Join(rest, " ")
+	q.header = headerName(s)
 	return q
 }
+
+// headerName is the folded name of the header line s ("Retry-After: 120
+// (I'm in a meeting)" → "retry after"), or "" when s is no header line or
+// one of everydayHeaders.
+func headerName(s string) string {
+	name, _, ok := strings.Cut(s, ":")
+	name = strings.TrimSpace(name)
+	if !ok || name == "" || strings.ContainsAny(name, " \t") {
+		return ""
+	}
+	if name = normalize(name); listed(everydayHeaders, name) {
+		return ""
+	}
+	return name
+}
+
+// everydayHeaders are in the messages of calls that fail and calls that do
+// not: a pasted line of one says nothing of a failure, though a code lists
+// it (482 lists Via, 405 Allow).
+const everydayHeaders = " via from to call id cseq contact max forwards content type content length" +
+	" route record route allow supported require user agent server expires accept date timestamp "
 
 // reasonProtocol is the protocol of the Reason value whose "cause" is
 // tokens[i], folded: the word just before it and a semicolon ("850" for
@@ -453,6 +476,13 @@ func (m Matcher) Search() []Result {
 	if len(q.words) > 0 {
 		theIndex().matchWords(q, &hits)
 	}
+	if !hits.any() && q.header != "" {
+		// A header line whose value matches nothing ("Retry-After: 120
+		// (I'm in a meeting)") is about the codes that carry the header.
+		byName := query{words: words(q.header), whole: q.header}
+		theIndex().matchHeader(&byName, &hits)
+		return hits.results(&byName)
+	}
 	return hits.results(q)
 }
 
@@ -497,6 +527,9 @@ type scores struct {
 	match [maxCodes]Match
 	found [maxCodes]bool
 }
+
+// any reports whether some code was found.
+func (s *scores) any() bool { return slices.Contains(s.found[:], true) }
 
 func (s *scores) raise(i, score int, m Match) {
 	if score > s.score[i] {
@@ -581,16 +614,34 @@ func (idx *searchIndex) matchWords(q *query, hits *scores) {
 		case slices.Contains(idx.headers[i], q.whole):
 			s, m = s+scoreHeaderAlso, MatchHeader
 		}
-		if hasWords(idx.summary[i], q.whole) {
-			// Of codes that match alike, the one whose one-line summary
-			// says it: Retry-After is 503's, though six codes carry it.
-			s += scoreInSummary
-		}
+		s += idx.inSummary(i, q)
 		if hits.found[i] {
 			hits.score[i] += s // a number matched too: keep its reason, rank by words within it
 			continue
 		}
 		hits.raise(i, s, m)
+	}
+}
+
+// inSummary breaks a tie between codes that match alike, in favour of
+// the one whose one-line summary holds the whole query: Retry-After is
+// 500's and 503's first (RFC 3261 §20.33), though eight codes carry it.
+func (idx *searchIndex) inSummary(i int, q *query) int {
+	if hasWords(idx.summary[i], q.whole) {
+		return scoreInSummary
+	}
+	return 0
+}
+
+// matchHeader adds the codes that carry the header q names.
+func (idx *searchIndex) matchHeader(q *query, hits *scores) {
+	for i, names := range idx.headers {
+		switch {
+		case len(names) > 0 && names[0] == q.whole:
+			hits.raise(i, scoreHeader+idx.inSummary(i, q), MatchHeader)
+		case slices.Contains(names, q.whole):
+			hits.raise(i, scoreHeaderAlso+idx.inSummary(i, q), MatchHeader)
+		}
 	}
 }
 

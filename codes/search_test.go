@@ -57,6 +57,11 @@ var searchCases = []struct {
 	{"Min-Expires", []int{423}},
 	{"Min-SE", []int{422}},
 	{"Retry-After", []int{500, 503}}, // RFC 3261 §20.33 names them first; six more codes carry it
+	// Header lines whose values match no code: the codes that carry the header.
+	{"Retry-After: 120 (I'm in a meeting)", []int{500, 503}}, // RFC 3261 §20.33
+	{"Retry-After: 18000;duration=3600", []int{500, 503}},    // RFC 3261 §20.33
+	{"Unsupported: foo", []int{420}},                         // RFC 3261 §20.40
+	{"Security-Server: tls;q=0.2", []int{494}},               // RFC 3329 §4.1
 	{"unsupported", []int{415, 416, 437}},
 	{"ringing", []int{180}},
 	{"ringng", []int{180}},
@@ -197,7 +202,7 @@ func TestSearchEmptyAndNothing(t *testing.T) {
 			t.Errorf("Search(%q) should list every code in order", q)
 		}
 	}
-	for _, q := range []string{"!!!", "xyzzy", "zzzzzzzz qqqq", "<img src=x onerror=alert(1)>", "☎☎☎", "700", "cause 16"} {
+	for _, q := range []string{"!!!", "xyzzy", "zzzzzzzz qqqq", "<img src=x onerror=alert(1)>", "☎☎☎", "700", "cause 16", "Foo: bar"} {
 		if got := Search(q); len(got) != 0 {
 			t.Errorf("Search(%q) = %v, want nothing", q, head(numbers(got), 5))
 		}
