@@ -64,7 +64,22 @@ func (r *reader) mentions(s string, n int) {
 		r.quotedWarning(s[k:], n)
 	}
 	r.statedCodes(s, n)
+	r.statedRequest(s, n)
 	r.hangupCause(s, n)
+}
+
+// statedRequest reads a request that Wireshark's Info column lists as
+// "Request: REGISTER sip:10.100.1.10  (1 binding)", with no SIP/2.0: a
+// challenge is then seen to be answered.
+func (r *reader) statedRequest(s string, n int) {
+	k := indexFold(s, "request: ")
+	if k < 0 || k > 0 && isLetter(s[k-1]) {
+		return
+	}
+	method, uri, _ := strings.Cut(s[k+len("request: "):], " ")
+	if up := strings.ToUpper(method); knownMethods[up] && method == up && strings.Contains(uri, ":") {
+		r.add(Message{Line: n, Method: up, fromLog: true})
+	}
 }
 
 // quotedReason reads "Reason: proto;cause=N" written inside prose.
@@ -128,6 +143,17 @@ var codeLeadIns = []struct {
 	// "can't generate 487 reply when a final 408 was sent out", not "the final 500 bytes"
 	{"final ", 200, []string{"was", "is", "reply", "response", "sent", "received"}},
 	{"rs=", 100, nil}, // the reply status an OpenSIPS or Kamailio script logs as rs=$rs
+	// OpenSIPS's tm debug lines: "last_recv=487", "reply code is <487>".
+	{"last_recv=", 100, nil}, {"reply code is ", 100, nil},
+	// FreeSWITCH: "Other leg already handling reinvite, so responding with 491".
+	{"responding with ", 300, nil},
+	// drachtio: "received response to reINVITE with status 477",
+	// "Sip non-success response: 477"; an SBC's "status=403 (Forbidden)";
+	// a JSON log's "status": 486.
+	{"with status ", 100, nil}, {"response: ", 300, nil}, {"status=", 100, nil},
+	{`"status": `, 100, nil}, {`"status":`, 100, nil},
+	// A FRITZ!Box event log: "... war nicht erfolgreich. Ursache: (408)".
+	{"ursache: ", 300, nil},
 }
 
 func (r *reader) statedCodes(s string, n int) {
@@ -143,11 +169,11 @@ func (r *reader) statedCodes(s string, n int) {
 				continue // "because 500", "users=100"
 			}
 			at := off
-			if at < len(s) && (s[at] == '[' || s[at] == '(') {
+			if at < len(s) && (s[at] == '[' || s[at] == '(' || s[at] == '<') {
 				at++
 			}
 			code, ok := threeDigits(s, at)
-			if !ok || code < lead.min || codes.ClassOf(code) == 0 || !wordAfter(s[at+3:], code, lead.words) {
+			if !ok || code < lead.min || codes.ClassOf(code) == 0 || !wordAfter(s[at+3:], code, lead.words) || isByteCount(s[at+3:]) {
 				continue
 			}
 			phrase := ""
@@ -181,6 +207,9 @@ func (r *reader) statedCodes(s string, n int) {
 			// "sending 500 response"
 		case isArrow(rest):
 			// "480 <-"
+		case inLadderCell(s, i):
+			// "|  422 Session Timer Too Smal |": sngrep's call flow, its
+			// phrase cut to the column
 		default:
 			continue
 		}
@@ -188,6 +217,26 @@ func (r *reader) statedCodes(s string, n int) {
 		seen++
 		i += 3
 	}
+}
+
+// inLadderCell reports whether the number at s[i] opens a cell of a call
+// flow drawn between bars, with only words after it in that cell.
+func inLadderCell(s string, i int) bool {
+	if !strings.HasSuffix(strings.TrimRight(s[:i], " "), "|") {
+		return false
+	}
+	end := strings.IndexByte(s[i:], '|') // once per cell: linear in the line
+	if end < 0 {
+		return false
+	}
+	words := strings.TrimSpace(s[i+3 : i+end])
+	return words != "" && isLetter(words[0]) && strings.Trim(words, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'") == ""
+}
+
+// isByteCount reports whether the text after a number says it counts
+// bytes: Asterisk's "Transmitting SIP response (364 bytes)".
+func isByteCount(rest string) bool {
+	return hasPrefixFold(strings.TrimLeft(rest, " "), "byte")
 }
 
 // wordAfter reports whether rest, the text after a stated code, goes on
