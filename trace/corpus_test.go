@@ -52,7 +52,9 @@ func list(s string) []string {
 }
 
 // TestCorpus checks every real snippet against the reading an expert made
-// of it, and fails when the headline is right for fewer than 90%.
+// of it: each headline, Reason and Warning value. The target is 90% of
+// headlines on text no one here has seen; on this corpus, which taught the
+// reader, each miss is a regression.
 func TestCorpus(t *testing.T) {
 	exps := readExpected(t)
 	if len(exps) < 60 {
@@ -68,7 +70,7 @@ func TestCorpus(t *testing.T) {
 		if ex.Code == e.code {
 			right++
 		} else {
-			t.Logf("%s: headline %d, expected %d", e.file, ex.Code, e.code)
+			t.Errorf("%s: headline %d, expected %d", e.file, ex.Code, e.code)
 		}
 		var gotR, gotW []string
 		for _, r := range ex.Reasons {
@@ -92,9 +94,6 @@ func TestCorpus(t *testing.T) {
 	}
 	t.Logf("corpus: %d snippets, headline accuracy %.1f%% (%d/%d), Reason and Warning values found %.1f%% (%d/%d)",
 		len(exps), acc, right, len(exps), fieldPct, found, fields)
-	if acc < 90 {
-		t.Errorf("headline accuracy %.1f%% is below 90%%", acc)
-	}
 }
 
 func upper(s []string) []string {

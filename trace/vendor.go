@@ -194,7 +194,16 @@ func (r *reader) statedCodes(s string, n int) {
 			continue
 		}
 		code, ok := threeDigits(s, i)
-		if !ok || codes.ClassOf(code) == 0 || s[i+3] != ' ' {
+		if !ok || codes.ClassOf(code) == 0 {
+			continue
+		}
+		if phrase, ok := phraseBefore(s, i, code); ok {
+			r.logResponse(n, code, phrase, s)
+			seen++
+			i += 3
+			continue
+		}
+		if s[i+3] != ' ' {
 			continue
 		}
 		reg := codes.Text(code)
@@ -217,6 +226,23 @@ func (r *reader) statedCodes(s string, n int) {
 		seen++
 		i += 3
 	}
+}
+
+// phraseBefore reads a code written after its registered phrase, in
+// brackets: a FRITZ!Box's "Causa: Not Acceptable Here (488)".
+func phraseBefore(s string, i, code int) (string, bool) {
+	reg := codes.Text(code)
+	if reg == "" || i < 2 || s[i-1] != '(' || s[i+3] != ')' {
+		return "", false
+	}
+	before := strings.TrimRight(s[:i-1], " ")
+	if len(before) < len(reg) || !strings.EqualFold(before[len(before)-len(reg):], reg) {
+		return "", false
+	}
+	if k := len(before) - len(reg); k > 0 && isLetter(before[k-1]) {
+		return "", false
+	}
+	return before[len(before)-len(reg):], true
 }
 
 // inLadderCell reports whether the number at s[i] opens a cell of a call
