@@ -154,6 +154,9 @@ var codeLeadIns = []struct {
 	{`"status": `, 100, nil}, {`"status":`, 100, nil},
 	// A FRITZ!Box event log: "... war nicht erfolgreich. Ursache: (408)".
 	{"ursache: ", 300, nil},
+	// Asterisk's outbound registration: "Fatal response '401' received
+	// from ...", "Temporal response '503' ...".
+	{"fatal response ", 300, nil}, {"temporal response ", 300, nil},
 }
 
 func (r *reader) statedCodes(s string, n int) {
@@ -169,7 +172,7 @@ func (r *reader) statedCodes(s string, n int) {
 				continue // "because 500", "users=100"
 			}
 			at := off
-			if at < len(s) && (s[at] == '[' || s[at] == '(' || s[at] == '<') {
+			if at < len(s) && strings.IndexByte("[(<'", s[at]) >= 0 {
 				at++
 			}
 			code, ok := threeDigits(s, at)
