@@ -57,6 +57,11 @@ var leniencyCases = []struct {
 		"2021-11-19 10:00:01.000 [Message] \tREGISTER sip:x SIP/2.0\n" +
 		"2021-11-19 10:00:01.001 [Message] \tCall-ID: abc\n" +
 		"2021-11-19 10:00:02.000 [Message] \tSIP/2.0 200 OK\n", 200, 3},
+	{"phrase then code in brackets", "[ERR] sofia_reg.c:2885 Registration Failed with status Forbidden [403]. failure #1\n", 403, 1},
+	{"phrase then another code", "Not Found (486)\n", 0, 0},
+	{"a byte count after a lead-in", "<--- Transmitting SIP response (364 bytes) to UDP:192.0.2.1:5060 --->\n", 0, 0},
+	{"ladder cell", "|  422 Session Timer Too Smal |\n|  <-----------------------  |\n", 422, 1},
+	{"number in a cell with others", "| 200 ms 300 ms |\n", 0, 0},
 	{"nothing", "hello world 12:00:00 10.0.0.1:5060\n", 0, 0},
 }
 

@@ -154,6 +154,8 @@ var codeLeadIns = []struct {
 	{`"status": `, 100, nil}, {`"status":`, 100, nil},
 	// A FRITZ!Box event log: "... war nicht erfolgreich. Ursache: (408)".
 	{"ursache: ", 300, nil},
+	// pjsua: "Call 0 is DISCONNECTED [reason=408 (Request Timeout)]".
+	{"reason=", 100, nil},
 	// Asterisk's outbound registration: "Fatal response '401' received
 	// from ...", "Temporal response '503' ...".
 	{"fatal response ", 300, nil}, {"temporal response ", 300, nil},
@@ -193,7 +195,7 @@ func (r *reader) statedCodes(s string, n int) {
 	// or "NNN <-" in a list of arrows; a flattened call flow can hold several.
 	seen := 0
 	for i := 0; i+3 < len(s) && seen < 20; i++ {
-		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || isLetter(s[i-1]) || strings.IndexByte(".:/=-_#@[", s[i-1]) >= 0) {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || isLetter(s[i-1])) {
 			continue
 		}
 		code, ok := threeDigits(s, i)
@@ -206,7 +208,7 @@ func (r *reader) statedCodes(s string, n int) {
 			i += 3
 			continue
 		}
-		if s[i+3] != ' ' {
+		if i > 0 && strings.IndexByte(".:/=-_#@[", s[i-1]) >= 0 || s[i+3] != ' ' {
 			continue
 		}
 		reg := codes.Text(code)
@@ -232,10 +234,11 @@ func (r *reader) statedCodes(s string, n int) {
 }
 
 // phraseBefore reads a code written after its registered phrase, in
-// brackets: a FRITZ!Box's "Causa: Not Acceptable Here (488)".
+// brackets: a FRITZ!Box's "Causa: Not Acceptable Here (488)", FreeSWITCH's
+// "Registration Failed with status Forbidden [403]".
 func phraseBefore(s string, i, code int) (string, bool) {
 	reg := codes.Text(code)
-	if reg == "" || i < 2 || s[i-1] != '(' || s[i+3] != ')' {
+	if reg == "" || i < 2 || !(s[i-1] == '(' && s[i+3] == ')' || s[i-1] == '[' && s[i+3] == ']') {
 		return "", false
 	}
 	before := strings.TrimRight(s[:i-1], " ")
