@@ -62,6 +62,8 @@ var leniencyCases = []struct {
 	{"a byte count after a lead-in", "<--- Transmitting SIP response (364 bytes) to UDP:192.0.2.1:5060 --->\n", 0, 0},
 	{"ladder cell", "|  422 Session Timer Too Smal |\n|  <-----------------------  |\n", 422, 1},
 	{"number in a cell with others", "| 200 ms 300 ms |\n", 0, 0},
+	{"freeswitch variable", "variable_sip_term_status: [486]\n", 486, 1},
+	{"variable with a longer name", "my_sip_term_status_count=200\n", 0, 0},
 	{"nothing", "hello world 12:00:00 10.0.0.1:5060\n", 0, 0},
 }
 
