@@ -154,9 +154,10 @@ var codeLeadIns = []struct {
 	{`"status": `, 100, nil}, {`"status":`, 100, nil},
 	// A FRITZ!Box event log: "... war nicht erfolgreich. Ursache: (408)".
 	{"ursache: ", 300, nil},
-	// FreeSWITCH's channel variable, as its logs and the events of the
-	// programs on top of it write it: sip_term_status: [486],
-	// sip_term_status=486, {:sip_term_status=>"486"}; and theirs.
+	// FreeSWITCH's channel variable, as its logs and the programs on top
+	// of it write it: sip_term_status: [486], sip_term_status=486,
+	// {:sip_term_status=>"486"}; and the SipResponseCode such a program
+	// passes on, Twilio-style.
 	{"sip_term_status", 100, nil}, {"variable_sip_term_status", 100, nil}, {"sipresponsecode", 100, nil},
 	// pjsua: "Call 0 is DISCONNECTED [reason=408 (Request Timeout)]".
 	{"reason=", 100, nil},
@@ -178,7 +179,7 @@ func (r *reader) statedCodes(s string, n int) {
 				continue // "because 500", "users=100"
 			}
 			at := off
-			if lead.text[len(lead.text)-1] != ' ' && isLetter(lead.text[len(lead.text)-1]) {
+			if isLetter(lead.text[len(lead.text)-1]) {
 				// A variable's name: what assigns it, as a log or a
 				// language writes that, then the number.
 				for at < len(s) && at-off < 5 && strings.IndexByte(` =>":`, s[at]) >= 0 {
