@@ -210,7 +210,7 @@ type query struct {
 	prefix string   // one or two digits typed alone ("48")
 	words  []string // folded words, all of which a code must match
 	whole  string   // the folded words joined, to compare with phrases
-	header string   // the header a pasted header line names ("retry after"), folded
+	text   string   // the query as read, in lower case: a header line's name is read from it only when nothing matched
 }
 
 // stopWords carry no meaning in a pasted trace line or a question; they are
@@ -314,7 +314,7 @@ func parseQuery(s string) *query {
 	}
 	q.words = rest
 	q.whole = strings.Join(rest, " ")
-	q.header = headerName(s)
+	q.text = s
 	return q
 }
 
@@ -476,12 +476,14 @@ func (m Matcher) Search() []Result {
 	if len(q.words) > 0 {
 		theIndex().matchWords(q, &hits)
 	}
-	if !hits.any() && q.header != "" {
+	if !hits.any() {
 		// A header line whose value matches nothing ("Retry-After: 120
 		// (I'm in a meeting)") is about the codes that carry the header.
-		byName := query{words: words(q.header), whole: q.header}
-		theIndex().matchHeader(&byName, &hits)
-		return hits.results(&byName)
+		if name := headerName(q.text); name != "" {
+			byName := query{words: words(name), whole: name}
+			theIndex().matchHeader(&byName, &hits)
+			return hits.results(&byName)
+		}
 	}
 	return hits.results(q)
 }
