@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/lookup"
@@ -147,20 +148,46 @@ type wrapper struct {
 	width int
 }
 
+// line writes text, which may come from the input: every control
+// character in it is shown as an escape (printable), so that a trace can
+// neither retitle nor clear the terminal, nor write its clipboard.
 func (p *wrapper) line(indent, text string) {
 	cont := strings.Repeat(" ", len(indent))
-	line, empty := indent, true
-	for _, word := range strings.Fields(text) {
-		if !empty && len(line)+1+len(word) > p.width {
+	line, width, empty := indent, len(indent), true
+	for _, word := range strings.Fields(printable(text)) {
+		n := utf8.RuneCountInString(word)
+		if !empty && width+1+n > p.width {
 			fmt.Fprintln(p.w, line)
-			line, empty = cont, true
+			line, width, empty = cont, len(cont), true
 		}
 		if !empty {
-			line += " "
+			line, width = line+" ", width+1
 		}
-		line, empty = line+word, false
+		line, width, empty = line+word, width+n, false
 	}
 	fmt.Fprintln(p.w, line)
+}
+
+// printable shows every C0 control but tab, DEL, every C1 control and
+// every byte that is not UTF-8 as a Go escape (\x1b, \u009b), so that no
+// control sequence reaches the terminal.
+func printable(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && strings.HasPrefix(s[i:], "\xef\xbf\xbd"):
+			b.WriteRune(r) // a real U+FFFD
+		case r == utf8.RuneError:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r == '\t' || r >= 0x20 && r < 0x7f || r > 0x9f:
+			b.WriteRune(r)
+		case r < 0x80:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
 }
 
 // search is `sipcodes search [-json] QUERY...`, the search box in a terminal.

@@ -84,3 +84,26 @@ func TestSearchCommand(t *testing.T) {
 		t.Errorf("no query: status %d", status)
 	}
 }
+
+// TestExplainKeepsTheTerminalSafe: a trace's header values and log lines
+// are the remote party's; none of their control bytes reaches the terminal.
+func TestExplainKeepsTheTerminalSafe(t *testing.T) {
+	const osc, csi, bel = "\x1b]0;retitled\x07", "\x1b[2J", "\a"
+	for _, trace := range []string{
+		"SIP/2.0 486 Busy Here\r\nReason: Q.850;cause=17;text=\"" + osc + "\"\r\nX-Reason: " + csi + bel + "\r\n\r\n",
+		"Got SIP response 503 \"Service " + csi + "Unavailable\u009b2J\" back from 10.0.0.1:5060\n",
+		"SIP/2.0 399 Custom " + osc + bel + "\r\nWarning: 399 host \"" + csi + "\"\r\n\r\n",
+	} {
+		var stdout, stderr bytes.Buffer
+		explain(nil, strings.NewReader(trace), &stdout, &stderr)
+		for _, r := range stdout.String() + stderr.String() {
+			if r != '\n' && r != '\t' && (r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f) {
+				t.Errorf("control character %U reached the terminal:\n%q", r, stdout.String())
+				break
+			}
+		}
+		if !strings.Contains(stdout.String(), `\x1b`) {
+			t.Errorf("the escape is not shown:\n%s", stdout.String())
+		}
+	}
+}
