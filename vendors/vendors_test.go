@@ -1,0 +1,89 @@
+package vendors
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEveryTableMatchesItsSource compares each namespace with the snapshot
+// of its primary source in testdata (codes and names, in order), so that a
+// vendor's renumbering, once the snapshot is taken again, fails here.
+func TestEveryTableMatchesItsSource(t *testing.T) {
+	if len(all) < 8 {
+		t.Errorf("%d namespaces, want at least 8", len(all))
+	}
+	for _, ns := range all {
+		f, err := os.Open(filepath.Join("testdata", ns.ID+".tsv"))
+		if err != nil {
+			t.Errorf("%s: no snapshot of its source: %v", ns.ID, err)
+			continue
+		}
+		var rows [][2]string
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
+				code, name, _ := strings.Cut(line, "\t")
+				rows = append(rows, [2]string{code, name})
+			}
+		}
+		f.Close()
+		if len(rows) != len(ns.Entries) {
+			t.Errorf("%s: %d entries, its source lists %d", ns.ID, len(ns.Entries), len(rows))
+			continue
+		}
+		for i, e := range ns.Entries {
+			if e.Code != rows[i][0] || e.Name != rows[i][1] {
+				t.Errorf("%s row %d: %q %q, its source says %q %q", ns.ID, i+1, e.Code, e.Name, rows[i][0], rows[i][1])
+			}
+		}
+	}
+}
+
+func TestEveryEntryHasASource(t *testing.T) {
+	ids := map[string]bool{}
+	for _, ns := range all {
+		if ids[ns.ID] || ns.ID == "" || ns.Owner == "" || ns.Source == "" || ns.Retrieved == "" || ns.About == "" {
+			t.Errorf("%q: id, owner, about, source and date are required, and ids are unique", ns.ID)
+		}
+		ids[ns.ID] = true
+		switch ns.Confidence {
+		case VendorSource, VendorDocs, Community:
+		default:
+			t.Errorf("%s: confidence %q", ns.ID, ns.Confidence)
+		}
+		for _, e := range ns.Entries {
+			if e.Code == "" || e.Name == "" || e.Summary == "" || e.Source == "" || e.Where == "" {
+				t.Errorf("%s %q: code, name, summary, where and source are required", ns.ID, e.Code)
+			}
+			if e.SIPCode != 0 && (e.SIPCode < 100 || e.SIPCode > 699) {
+				t.Errorf("%s %s: SIP code %d", ns.ID, e.Code, e.SIPCode)
+			}
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	for code, want := range map[string]string{
+		"904":                  "sofia-sip",
+		"560403":               "teams",
+		"560499":               "teams", // no row: the prefix decodes it
+		"pjsip_etpnotsuitable": "pjsip",
+		"32011":                "twilio",
+	} {
+		hits := Find(code)
+		if len(hits) == 0 || hits[0].Namespace.ID != want {
+			t.Errorf("Find(%q) = %v, want %s first", code, hits, want)
+		}
+	}
+	if e, ok := DecodeTeams("560499"); !ok || e.SIPCode != 499 {
+		t.Errorf("560499 decodes to %+v", e)
+	}
+	for _, code := range []string{"5604031", "56040x", "560099", "123456"} {
+		if e, ok := DecodeTeams(code); ok {
+			t.Errorf("%s decodes to %+v", code, e)
+		}
+	}
+}
