@@ -61,6 +61,7 @@ func (v *codeView) Render() goapp.UI {
 			goapp.If(len(c.Aliases) > 0, section("Also written as", goapp.P().Text(joinQuoted(c.Aliases)),
 				goapp.P().Class("aside").Text("Old or mistaken phrases seen in specifications, tools and logs. Only the number matters on the wire."))),
 			renderWarningsSeenWith(c.Number),
+			renderVendorCodes(c.Number),
 			section("Defined in", refList(c.Refs)),
 			renderNeighbours(c.Number),
 		)

@@ -24,13 +24,18 @@ const (
 	ViewCauses   View = "causes"   // "/causes": every Q.850 cause by class
 	ViewReason   View = "reason"   // "/reason": the Reason header and its protocols
 	ViewExplain  View = "explain"  // "/explain": the trace explainer
+
+	ViewVendors   View = "vendors"   // "/vendors": every vendor namespace
+	ViewNamespace View = "namespace" // "/vendor/sofia-sip": one namespace's codes
+	ViewVendor    View = "vendor"    // "/vendor/sofia-sip/904": one vendor code, known or not
 )
 
 // isServed reports whether a view is one the app keeps as it was served
-// (served_browser.go): every view but the list and the not-found answer.
+// (served_browser.go): every view but the list.
 func isServed(v View) bool {
 	switch v {
-	case ViewCode, ViewUnknown, ViewWarning, ViewWarnings, ViewCause, ViewCauses, ViewReason, ViewExplain:
+	case ViewCode, ViewUnknown, ViewWarning, ViewWarnings, ViewCause, ViewCauses, ViewReason, ViewExplain, ViewNotFound,
+		ViewVendors, ViewNamespace, ViewVendor:
 		return true
 	}
 	return false
@@ -43,20 +48,19 @@ type location struct {
 	common bool        // list: only the codes seen daily
 	code   int         // code and unknown views; the number of a warning or cause view
 	query  string      // list: the search text from ?q=
+
+	namespace, vendorCode string // namespace and vendor views: the id, and the code's slug
 }
 
 // parseLocation reads a path (already without the site prefix) and its query.
 func parseLocation(path string, query url.Values) location {
-	p := strings.Trim(path, "/")
+	p := strings.TrimSuffix(strings.Trim(path, "/"), ".html")
 	q := query.Get("q")
-	switch {
-	case p == "" || p == "index.html":
-		return location{view: ViewList, query: q}
-	case p == "common":
-		return location{view: ViewList, common: true, query: q}
-	}
-	p = strings.TrimSuffix(p, ".html")
 	switch p {
+	case "", "index":
+		return location{view: ViewList, query: q}
+	case "common":
+		return location{view: ViewList, common: true, query: q}
 	case "warnings":
 		return location{view: ViewWarnings}
 	case "causes":
@@ -65,6 +69,17 @@ func parseLocation(path string, query url.Values) location {
 		return location{view: ViewReason}
 	case "explain":
 		return location{view: ViewExplain}
+	case "vendors":
+		return location{view: ViewVendors}
+	}
+	if rest, ok := strings.CutPrefix(p, "vendor/"); ok && rest != "" {
+		id, code, more := strings.Cut(rest, "/")
+		switch {
+		case !more:
+			return location{view: ViewNamespace, namespace: id}
+		case code != "" && !strings.Contains(code, "/"):
+			return location{view: ViewVendor, namespace: id, vendorCode: code}
+		}
 	}
 	if kind, number, ok := strings.Cut(p, "/"); ok && len(number) <= 4 && isDigits(number) {
 		n, _ := strconv.Atoi(number)

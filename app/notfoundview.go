@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package app
 
 import (
@@ -5,7 +7,9 @@ import (
 	"github.com/sipcodes/sipcodes/codes"
 )
 
-// notFoundView answers for any URL that is neither a list nor a code.
+// notFoundView is 404.html: GitHub Pages serves it for any address it has
+// no file for. The page cannot know that address when it is generated, so
+// start.js writes it into #asked and points #nearest at the closest page.
 type notFoundView struct {
 	goapp.Compo
 }
@@ -13,7 +17,14 @@ type notFoundView struct {
 func (v *notFoundView) Render() goapp.UI {
 	return goapp.Div().Class("not-found").Aria("labelledby", "not-found-heading").Body(
 		goapp.H1().ID("not-found-heading").Text("Page not found"),
-		goapp.P().Text("There is no page at this address. Search above, or browse the codes by class:"),
+		goapp.P().Body(
+			goapp.Text("There is no page at "),
+			goapp.Code().ID("asked").Text("this address"),
+			goapp.Text(". The nearest page: "),
+			goapp.A().ID("nearest").Href(href("/")).Text("every SIP response code"),
+			goapp.Text("."),
+		),
+		goapp.P().Text("Search above, or browse the codes by class:"),
 		goapp.Raw(classLinksHTML()),
 		goapp.P().Body(
 			goapp.Text("Looking for the SIP response code 404? Its page is "),

@@ -215,10 +215,7 @@ func (p *page) Render() goapp.UI {
 }
 
 func (p *page) renderMain() goapp.UI {
-	switch {
-	case p.loc.view == ViewNotFound:
-		return &notFoundView{}
-	case isServed(p.loc.view):
+	if isServed(p.loc.view) {
 		return servedView(p.loc)
 	}
 	return &listView{Location: p.listLocation()}

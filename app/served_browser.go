@@ -13,10 +13,15 @@ package app
 
 import (
 	"fmt"
-	"github.com/sipcodes/sipcodes/app/paths"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/app/paths"
+	"github.com/sipcodes/sipcodes/cause"
+	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/vendors"
+	"github.com/sipcodes/sipcodes/warning"
 )
 
 // served holds each page this document was served that the app keeps as
@@ -43,18 +48,15 @@ func keepServedPage(l location, path string) {
 	served[path] = page
 }
 
-// servedView shows the content served for the current path. A Warning
-// code or cause number without a page of its own gets what Describe says
-// of it; any other reference page (an in-app navigation, the back button)
-// shows nothing for the moment it takes OnNav to load it whole.
+// servedView shows the content served for the current path. A page the
+// app does not hold (a number without a page of its own, for which 404.html
+// was served, or offline a page the worker did not store) gets what the
+// packages say of its number, never another page's facts.
 func servedView(l location) goapp.UI {
 	if page, ok := served[currentPath()]; ok {
 		return goapp.Raw(page.html)
 	}
 	heading, text, more, path := describeNumber(l)
-	if heading == "" {
-		return goapp.Div()
-	}
 	return goapp.Div().Class("unknown").Aria("labelledby", "unknown-heading").Body(
 		goapp.H1().ID("unknown-heading").Text(heading),
 		goapp.P().Text(text),
@@ -62,31 +64,47 @@ func servedView(l location) goapp.UI {
 	)
 }
 
-// describeNumber is what the app says of a number whose page it does not
-// hold: one out of range, or, offline, one whose page the worker did not
-// store. Nothing for other views.
+// describeNumber is what the app says of a page it does not hold, from the
+// same packages that wrote the served pages.
 func describeNumber(l location) (heading, text, more, path string) {
 	n := l.code
 	switch l.view {
+	case ViewCode:
+		c, _ := codes.Lookup(n)
+		return fmt.Sprintf("%d %s", n, c.Phrase), c.Summary, "Load its full page", paths.Code(n)
 	case ViewUnknown:
 		rule, fb := fallbackRule(n)
 		return fmt.Sprintf("%d is not a registered SIP response code", n),
 			fmt.Sprintf("%s: %d %s (RFC 3261 §8.1.3.2).", rule, fb.Number, fb.Phrase),
 			fmt.Sprintf("%d %s", fb.Number, fb.Phrase), paths.Code(fb.Number)
 	case ViewWarning:
-		text := "Warning codes are three digits from 300 to 399 (RFC 3261 §20.43)."
-		if n >= 300 && n <= 399 {
-			text = "Its number is in the range of Warning codes, but IANA has not registered it."
+		heading = fmt.Sprintf("%d is not a registered Warning code", n)
+		if w, ok := warning.Lookup(n); ok {
+			heading = fmt.Sprintf("Warning %d %s", n, w.Text)
 		}
-		return fmt.Sprintf("%d is not a registered Warning code", n), text, "Every Warning code", "/warnings"
+		return heading, warning.Describe(n), "Every Warning code", "/warnings"
 	case ViewCause:
-		if n >= 0 && n <= 127 {
-			return fmt.Sprintf("%d is not assigned in Q.850", n), fmt.Sprintf("Q.850 gives this value no meaning. Its class would be %d.", n>>4), "Every Q.850 cause", "/causes"
+		c, ok := cause.Lookup(n)
+		switch {
+		case ok && c.Assigned:
+			heading = fmt.Sprintf("Q.850 cause %d %s", n, c.Name)
+		case ok:
+			heading = fmt.Sprintf("%d is not assigned in Q.850", n)
+		default:
+			heading = fmt.Sprintf("%d is not a Q.850 cause", n)
 		}
-		return fmt.Sprintf("%d is not a Q.850 cause", n),
-			"Q.850 causes are 1 to 127, and it is none of FreeSWITCH's own causes either. In Reason: SIP;cause=… a number is a SIP response code.", "Every Q.850 cause", "/causes"
+		return heading, cause.Describe(n), "Every Q.850 cause", "/causes"
+	case ViewVendor:
+		if e, ok := vendors.DecodeTeamsPrefix(l.vendorCode); ok && l.namespace == "teams" {
+			return "Teams sub-code " + e.Code + ": " + e.Name, e.Summary, fmt.Sprintf("%d %s", e.SIPCode, codes.Text(e.SIPCode)), paths.Code(e.SIPCode)
+		}
+		return l.vendorCode + " is not in sipcodes' table of " + l.namespace,
+			"The vendor's table as sipcodes read it does not list this code, or this page was not stored for offline use.",
+			"The " + l.namespace + " table", paths.VendorNamespace(l.namespace)
+	case ViewNamespace:
+		return "No vendor table named " + l.namespace, "sipcodes has no table of codes under this name.", "Every vendor table", paths.Vendors
 	}
-	return "", "", "", ""
+	return "Page not available", "This page was not stored for offline use, or there is none at this address.", "Every SIP response code", "/"
 }
 
 // needsFullLoad reports whether the app must load the current URL whole
@@ -102,8 +120,6 @@ func needsFullLoad(l location) bool {
 }
 
 // navigatedBefore is set once the document's first page has been shown.
-// go-app makes a new page component for every navigation, so this cannot
-// be a field of the page.
 var navigatedBefore bool
 
 func currentPath() string { return goapp.Window().URL().Path }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/vendors"
 	"github.com/sipcodes/sipcodes/warning"
 )
 
@@ -29,6 +30,14 @@ func servedView(l location) goapp.UI {
 		return &causesView{}
 	case ViewExplain:
 		return &explainView{}
+	case ViewNotFound:
+		return &notFoundView{}
+	case ViewVendors:
+		return &vendorsView{}
+	case ViewNamespace:
+		return &namespaceView{ID: l.namespace}
+	case ViewVendor:
+		return &vendorView{ID: l.namespace, Code: l.vendorCode}
 	}
 	return &reasonView{}
 }
@@ -65,6 +74,16 @@ func servedMeta(l location) (title, description string) {
 	case ViewCauses:
 		return "Q.850 cause values and the SIP responses they become | " + site,
 			"Every ITU-T Q.850 cause in plain words, with its RFC 3398 SIP response and its FreeSWITCH and Asterisk names."
+	case ViewVendors:
+		return "Vendor SIP codes: sofia-sip, Kamailio, pjsip, Teams, Twilio, Telnyx | " + site,
+			"The codes SIP stacks, platforms and carriers add beside the registered ones, each with its source."
+	case ViewNamespace:
+		ns, _ := vendors.ByID(l.namespace)
+		return ns.Name + " | " + site, ns.About
+	case ViewVendor:
+		ns, entries := vendorEntries(l.namespace, l.vendorCode)
+		e := entries[0]
+		return fmt.Sprintf("%s %s %s | %s", ns.Owner, e.Code, e.Name, site), e.Summary
 	case ViewExplain:
 		return "Explain a SIP trace: which response failed, and why | " + site,
 			"Paste a SIP trace or log and see the response that really failed, every Reason and Warning decoded, and what to check. It never leaves your browser."

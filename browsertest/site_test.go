@@ -304,3 +304,53 @@ func TestCopyButtonsSayWhenTheClipboardRefuses(t *testing.T) {
 		t.Error("the button says Copied although the browser refused")
 	}
 }
+
+// TestEveryURLShapeShowsItsOwnPage: a link with a trailing slash, ".html"
+// or "/404" reaches the page's own address and facts on a first visit (no
+// service worker), before and after the app starts; an unknown address
+// says what was asked for and links the nearest page.
+func TestEveryURLShapeShowsItsOwnPage(t *testing.T) {
+	for _, tc := range []struct{ path, want, h1 string }{ // h1: the heading served and once the app runs
+		{"/cause/17/", "/cause/17", "User busy"},
+		{"/cause/17.html", "/cause/17", "User busy"},
+		{"/486/", "/486", "Busy Here"},
+		{"/warning/399/", "/warning/399", "Miscellaneous warning"},
+		{"/explain/", "/explain", "Explain"},
+		{"/4xx/?q=busy", "/4xx?q=busy", ""},
+		{"/common.html", "/common", ""},
+		{"/404", "/404/", "404 Not Found"},
+		{"/404.html", "/404/", "404 Not Found"},
+		{"/cause/200/", "/cause/200", "not"}, // no page of its own: served "Page not found", then the app says what 200 is
+		{"/warning/355.html", "/warning/355", "355 is not a registered Warning code"},
+	} {
+		ctx := newBrowser(t)
+		run(t, ctx, chromedp.Navigate(url(tc.path)))
+		waitFor(t, ctx, `location.pathname + location.search === "`+base+tc.want+`" && document.readyState === "complete"`)
+		check := func(when string) {
+			t.Helper()
+			if tc.h1 == "" {
+				waitFor(t, ctx, `document.querySelectorAll("#results [data-code]").length > 0`)
+				return
+			}
+			if h := eval[string](t, ctx, `document.querySelector("h1").textContent.replace(/\s+/g, " ")`); !strings.Contains(h, tc.h1) {
+				t.Errorf("%s %s: h1 %q, want %q", tc.path, when, h, tc.h1)
+			}
+		}
+		check("served")
+		startApp(t, ctx)
+		check("once the app runs")
+		if tc.path == "/cause/200/" {
+			waitFor(t, ctx, `document.querySelector("h1").textContent === "200 is not a Q.850 cause"`)
+		}
+	}
+	ctx := newBrowser(t)
+	run(t, ctx, chromedp.Navigate(url("/cause/nonsense/x")))
+	waitFor(t, ctx, `document.getElementById("asked")?.textContent === "/cause/nonsense/x"`)
+	if href := eval[string](t, ctx, `document.getElementById("nearest").getAttribute("href")`); href != base+"/causes" {
+		t.Errorf("the nearest page of /cause/nonsense/x is %q", href)
+	}
+	startApp(t, ctx)
+	if asked := eval[string](t, ctx, `document.getElementById("asked").textContent`); asked != "/cause/nonsense/x" {
+		t.Errorf("once the app runs, the page says %q was asked for", asked)
+	}
+}

@@ -39,3 +39,24 @@ func ProtocolAnchor(token string) string {
 
 // Explain is the path of the trace explainer.
 const Explain = "/explain"
+
+// Vendors is the path of the list of vendor namespaces.
+const Vendors = "/vendors"
+
+// VendorNamespace is the path of one vendor namespace: "/vendor/sofia-sip".
+func VendorNamespace(id string) string { return "/vendor/" + id }
+
+// Vendor is the path of one vendor code: "/vendor/sofia-sip/904". A
+// character that has a meaning in a URL or a file name ("#", ";", "=")
+// becomes "-": "500#3003" is at "/vendor/ms-diagcode/500-3003".
+func Vendor(id, code string) string { return VendorNamespace(id) + "/" + VendorSlug(code) }
+
+// VendorSlug is the last part of a vendor code's path.
+func VendorSlug(code string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-' {
+			return r
+		}
+		return '-'
+	}, code)
+}

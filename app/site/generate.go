@@ -26,6 +26,7 @@ import (
 	"github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/reason"
+	"github.com/sipcodes/sipcodes/vendors"
 	"github.com/sipcodes/sipcodes/warning"
 )
 
@@ -78,6 +79,7 @@ func pages() []sitePage {
 		}
 	}
 	list = append(list, referencePages()...)
+	list = append(list, vendorPages()...)
 	return append(list, sitePage{paths.Explain, "explain.html", app.ViewExplain, true}, sitePage{"/page-not-found", "404.html", app.ViewNotFound, false})
 }
 
@@ -108,6 +110,23 @@ func referencePages() []sitePage {
 	}
 	for _, n := range slices.Sorted(maps.Keys(numbers)) {
 		list = append(list, sitePage{paths.Cause(n), "cause/" + strconv.Itoa(n) + ".html", app.ViewCause, numbers[n]})
+	}
+	return list
+}
+
+// vendorPages are the list of vendor namespaces, one page per namespace
+// and one per code (a code a vendor lists twice has one page).
+func vendorPages() []sitePage {
+	list := []sitePage{{paths.Vendors, "vendors.html", app.ViewVendors, true}}
+	for _, ns := range vendors.Namespaces() {
+		list = append(list, sitePage{paths.VendorNamespace(ns.ID), "vendor/" + ns.ID + ".html", app.ViewNamespace, true})
+		seen := map[string]bool{}
+		for _, e := range ns.Entries {
+			if p := paths.Vendor(ns.ID, e.Code); !seen[p] {
+				seen[p] = true
+				list = append(list, sitePage{p, strings.TrimPrefix(p, "/") + ".html", app.ViewVendor, true})
+			}
+		}
 	}
 	return list
 }
@@ -157,7 +176,7 @@ func Generate(dir, webDir string, s Site) error {
 			return fmt.Errorf("page %s did not render its %s view", p.path, p.view)
 		}
 		canonical := ""
-		if s.URL != "" {
+		if s.URL != "" && p.view != app.ViewNotFound { // 404.html stands for every address that has no page
 			canonical = p.at(s.URL)
 		}
 		if body, err = tidy.page(body, canonical); err != nil {
@@ -262,6 +281,7 @@ var jsonFiles = []struct {
 	{"warnings.json", warning.WriteJSON},
 	{"causes.json", cause.WriteJSON},
 	{"reason.json", reason.WriteJSON},
+	{"vendors.json", vendors.WriteJSON},
 }
 
 func writeJSON(dir string) error {

@@ -16,6 +16,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/sipcodes/sipcodes/vendors"
 )
 
 // testWeb makes a web directory like the real one, with stand-in wasm files.
@@ -63,14 +65,15 @@ func TestGenerateWritesTheWholeSite(t *testing.T) {
 	want := []string{"index.html", "common.html", "404.html", "codes.json", "warnings.json", "causes.json", "reason.json", "app.js", "app-worker.js",
 		"manifest.webmanifest", "wasm_exec.js", "warm.js", "explain.js", "explain-worker.js", "explain.html", "web/explain.wasm", "web/app.wasm", "web/app.css", "web/icon.svg",
 		"web/icon-192.png", "web/icon-512.png", "1xx.html", "6xx.html", "100.html", "486.html", "608.html", "486.json",
-		"warnings.html", "causes.html", "reason.html", "warning/399.html", "warning/355.html", "cause/17.html", "cause/0.html", "cause/127.html", "cause/804.html", "cause/604.html"}
+		"warnings.html", "causes.html", "reason.html", "warning/399.html", "warning/355.html", "cause/17.html", "cause/0.html", "cause/127.html", "cause/804.html", "cause/604.html",
+		"vendors.json", "vendors.html", "vendor/sofia-sip.html", "vendor/sofia-sip/904.html", "vendor/ms-diagcode/500-1005.html", "vendor/teams/560403.html"}
 	for _, f := range want {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("missing %s", f)
 		}
 	}
 	htmlFiles, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-	if want := 2 + 6 + 599 + 1 + 3 + 1; len(htmlFiles) != want { // every number but 404 (404/index.html), 404.html, the three reference lists, the explainer
+	if want := 2 + 6 + 599 + 1 + 3 + 1 + 1; len(htmlFiles) != want { // every number but 404 (404/index.html), 404.html, the three reference lists, the explainer, the vendor list
 		t.Errorf("%d pages, want %d", len(htmlFiles), want)
 	}
 	for _, f := range htmlFiles {
@@ -103,6 +106,9 @@ func TestGenerateWritesTheWholeSite(t *testing.T) {
 	notFound, _ := os.ReadFile(filepath.Join(dir, "404.html"))
 	if !bytes.Contains(notFound, []byte(`data-view="notfound"`)) || !bytes.Contains(notFound, []byte(`href="/sipcodes/404/"`)) {
 		t.Error("404.html must be a not-found page that links to code 404's page")
+	}
+	if bytes.Contains(notFound, []byte(`rel="canonical"`)) || bytes.Contains(notFound, []byte(`og:url`)) || !bytes.Contains(notFound, []byte(`<meta content="noindex" name="robots">`)) {
+		t.Error("404.html answers every address without a page: no canonical address, and not indexed")
 	}
 	code404, _ := os.ReadFile(filepath.Join(dir, "404", "index.html"))
 	if !bytes.Contains(code404, []byte("SIP/2.0 404 Not Found")) || !bytes.Contains(code404, []byte(`<link href="https://example.github.io/sipcodes/404/" rel="canonical">`)) {
@@ -188,16 +194,21 @@ func TestCheckLinksFindsBrokenOnes(t *testing.T) {
 	}
 	bad := `<html><body><a href="/sipcodes/999">x</a><a href="/sipcodes/486?q=1#top">ok</a><img src="/sipcodes/web/missing.png"><a href="/elsewhere">x</a></body></html>`
 	os.WriteFile(filepath.Join(dir, "bad.html"), []byte(bad), 0o644)
+	// A page in a folder, and a folder link with no index.html: 404.html,
+	// which GitHub Pages serves for anything, must not count as its target.
+	cause17 := filepath.Join(dir, "cause", "17.html")
+	page, _ := os.ReadFile(cause17)
+	os.WriteFile(cause17, bytes.Replace(page, []byte("</main>"), []byte(`<a href="/sipcodes/cause/nowhere">x</a><a href="/sipcodes/486/">x</a></main>`), 1), 0o644)
 	err := checkLinks(dir, "/sipcodes")
 	if err == nil {
 		t.Fatal("broken links went unnoticed")
 	}
-	for _, w := range []string{"/sipcodes/999", "/sipcodes/web/missing.png", "/elsewhere"} {
+	for _, w := range []string{"/sipcodes/999", "/sipcodes/web/missing.png", "/elsewhere", "cause/17.html: /sipcodes/cause/nowhere", "cause/17.html: /sipcodes/486/"} {
 		if !strings.Contains(err.Error(), w) {
 			t.Errorf("error does not name %s: %v", w, err)
 		}
 	}
-	if strings.Contains(err.Error(), "486") {
+	if strings.Contains(err.Error(), "486?") {
 		t.Errorf("a good link with query and fragment was reported: %v", err)
 	}
 }
@@ -250,6 +261,12 @@ func TestNothingLoadsFromAnotherHost(t *testing.T) {
 	allowed := []string{"https://www.rfc-editor.org/", "https://www.iana.org/assignments/", testSite.Repo, testSite.URL,
 		"http://www.sitemaps.org/schemas/", "http://a9.com/-/spec/opensearch/", "http://www.w3.org/2000/svg"}
 	remote := regexp.MustCompile(`(?:https?:)?//[a-zA-Z0-9.-]+\.[a-z]{2,}[^\s"'<>)]*`)
+	for _, ns := range vendors.Namespaces() { // the vendors' own pages, cited as sources
+		allowed = append(allowed, remote.FindAllString(ns.Source, -1)...)
+		for _, e := range ns.Entries {
+			allowed = append(allowed, remote.FindAllString(e.Source, -1)...)
+		}
+	}
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(p, ".wasm") || strings.HasSuffix(p, ".png") || strings.HasSuffix(p, "wasm_exec.js") {
 			return err

@@ -47,10 +47,11 @@ func startScript(base string) string {
 	warm, _ := json.Marshal(base + "/warm.js")
 	explainer, _ := json.Marshal(base + paths.Explain)
 	traceKey, _ := json.Marshal(app.TraceStorageKey)
+	jsBase, _ := json.Marshal(base)
 	var b strings.Builder
 	t := template.Must(template.New("start").Delims("[[", "]]").Parse(startJS))
 	if err := t.Execute(&b, map[string]string{
-		"Scripts": string(scripts), "Wasm": string(wasm), "Warm": string(warm),
+		"Base": string(jsBase), "Scripts": string(scripts), "Wasm": string(wasm), "Warm": string(warm),
 		"Explain": string(explainer), "TraceKey": string(traceKey), "MaxQuery": strconv.Itoa(codes.MaxQueryLen),
 		"MaxTrace": strconv.Itoa(app.MaxTrace),
 	}); err != nil {
@@ -180,6 +181,9 @@ func (td tidier) page(page []byte, canonical string) ([]byte, error) {
 				if canonical != "" {
 					fmt.Fprintf(&out, `<link href="%s" rel="canonical">`, html.EscapeString(canonical))
 				}
+				if td.notFound(page) {
+					out.WriteString(`<meta content="noindex" name="robots">`)
+				}
 				out.WriteString("<script>" + startScript(td.base) + "</script>")
 			}
 			out.Write(z.Raw())
@@ -187,6 +191,12 @@ func (td tidier) page(page []byte, canonical string) ([]byte, error) {
 			out.Write(z.Raw())
 		}
 	}
+}
+
+// notFound reports whether a rendered page is the not-found page, which
+// search engines must not index under any of the addresses it answers.
+func (tidier) notFound(page []byte) bool {
+	return bytes.Contains(page, []byte(`data-view="`+string(app.ViewNotFound)+`"`))
 }
 
 func attr(t html.Token, key string) string {

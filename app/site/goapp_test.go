@@ -17,7 +17,10 @@ import (
 func TestTheWorkaroundsHoldInEveryPage(t *testing.T) {
 	dir := builtSite(t)
 	script := "<script>" + startScript(testSite.Base) + "</script>"
-	pages, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	pages, err := htmlFiles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, p := range pages {
 		b, _ := os.ReadFile(p)
 		page, name := string(b), filepath.Base(p)

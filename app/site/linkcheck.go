@@ -5,6 +5,7 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -14,9 +15,24 @@ import (
 	"golang.org/x/net/html"
 )
 
+// htmlFiles lists every page of a generated site, in every folder.
+func htmlFiles(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".html") {
+			files = append(files, p)
+		}
+		return err
+	})
+	return files, err
+}
+
 // checkLinks fails if an internal href or src in any page points at no file.
 func checkLinks(dir, base string) error {
-	files, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	files, err := htmlFiles(dir)
+	if err != nil {
+		return err
+	}
 	var broken []string
 	for _, f := range files {
 		page, err := os.ReadFile(f)
@@ -35,7 +51,8 @@ func checkLinks(dir, base string) error {
 					continue
 				}
 				if !resolves(dir, base, link) {
-					broken = append(broken, fmt.Sprintf("%s: %s", filepath.Base(f), link))
+					rel, _ := filepath.Rel(dir, f)
+					broken = append(broken, fmt.Sprintf("%s: %s", filepath.ToSlash(rel), link))
 				}
 			}
 		}
@@ -48,7 +65,9 @@ func checkLinks(dir, base string) error {
 	return nil
 }
 
-// resolves reports whether a site link would reach a file, as GitHub Pages serves them.
+// resolves reports whether a site link would reach a file, as GitHub Pages
+// serves them: "/p/" is p/index.html, "/p" is p or p.html. The not-found
+// page, which GitHub Pages serves for any address, is reached by none.
 func resolves(dir, base, link string) bool {
 	link, _, _ = strings.Cut(link, "?")
 	link, _, _ = strings.Cut(link, "#")
@@ -56,11 +75,15 @@ func resolves(dir, base, link string) bool {
 	if !ok {
 		return false
 	}
-	p = path.Clean("/" + p)
-	if p == "/" {
-		p = "/index.html"
+	candidates := []string{path.Clean("/"+p) + "/index.html"}
+	if p != "" && !strings.HasSuffix(p, "/") {
+		p = path.Clean("/" + p)
+		candidates = []string{p, p + ".html"}
 	}
-	for _, candidate := range []string{p, p + ".html"} {
+	for _, candidate := range candidates {
+		if candidate == "/404.html" {
+			continue
+		}
 		if st, err := os.Stat(filepath.Join(dir, filepath.FromSlash(candidate))); err == nil && !st.IsDir() {
 			return true
 		}

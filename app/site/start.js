@@ -11,6 +11,42 @@
 //   revalidates the copy in the HTTP cache instead of downloading it again,
 //   and does not compete with the start-up.
 (() => {
+  // An address in another shape than the page's own (a trailing slash, as
+  // links in chats often have, ".html", "/404" for code 404's page) goes to
+  // the page's own address at once: GitHub Pages answers most such shapes
+  // with 404.html, which must not be read as the page asked for.
+  const base = [[.Base]];
+  const asked = location.pathname.startsWith(base + "/") ? location.pathname.slice(base.length + 1) : null;
+  if (asked !== null) {
+    let own = asked.replace(/\/+$/, "").replace(/(^|\/)index\.html$/, "").replace(/\.html$/, "");
+    if (own === "404") own = "404/"; // code 404's page is a folder: 404.html is the not-found page
+    if (own !== asked) {
+      location.replace(base + "/" + own + location.search + location.hash);
+      return;
+    }
+  }
+  // On the not-found page: say what was asked for, and link the nearest page.
+  const nearest = (path) => {
+    const first = path.split("/")[0];
+    if (first.startsWith("cause")) return ["/causes", "every Q.850 cause"];
+    if (first.startsWith("warning")) return ["/warnings", "every Warning code"];
+    if (first.startsWith("reason")) return ["/reason", "the Reason header"];
+    if (first.startsWith("vendor")) return ["/vendors", "every vendor table"];
+    if (first.startsWith("explain")) return ["/explain", "the trace explainer"];
+    if (/^[1-6]/.test(first)) return ["/" + first[0] + "xx", "the " + first[0] + "xx responses"];
+    return ["/", "every SIP response code"];
+  };
+  addEventListener("DOMContentLoaded", () => {
+    const shown = document.getElementById("asked"), link = document.getElementById("nearest");
+    if (!shown || !link || asked === null) return;
+    let path = asked;
+    try { path = decodeURIComponent(asked); } catch (err) {}
+    shown.textContent = "/" + path;
+    const [to, name] = nearest(path);
+    link.href = base + to;
+    link.textContent = name;
+  });
+
   const scripts = [[.Scripts]];
   const wasm = [[.Wasm]];
   const quietMs = 5000;
