@@ -38,6 +38,8 @@ type reader struct {
 
 	dir     string // direction announced by a framing line, for the next start line
 	dirLine int
+
+	toks []token // the tokens of the line being weighed, kept to spare allocations
 }
 
 func newReader(ex *Explanation, d Decoder) *reader {
@@ -287,7 +289,7 @@ func (r *reader) starts(raw, content string, indent, n int) bool {
 			break
 		}
 		if !found && min(uint(si), uint(ri)) > 0 {
-			r.statedCodes(rest[:min(uint(si), uint(ri))], n) // a flattened paste: text before the first start line
+			r.stated(rest[:min(uint(si), uint(ri))], n) // a flattened paste: text before the first start line
 		}
 		r.flush()
 		var m Message

@@ -44,7 +44,8 @@ type Message struct {
 
 	cseqNum    int64
 	cseqMethod string
-	fromLog    bool // a vendor log line, not a start line
+	fromLog    bool        // a vendor log line, not a start line
+	vendor     *VendorCode // the vendor code the response was read from
 }
 
 // Request reports whether m is a request.
@@ -83,8 +84,10 @@ type Warning struct {
 // `Got SIP response 503 "Service Unavailable"` or `hangup cause NORMAL_CLEARING`.
 type Signal struct {
 	Line  int    `json:"line"`
-	Kind  string `json:"kind"`            // "response", "cause" or "text"
-	Code  int    `json:"code,omitempty"`  // a SIP status code
-	Cause int    `json:"cause,omitempty"` // a Q.850 cause
+	Kind  string `json:"kind"`            // "response", "cause", "vendor" or "text"
+	Code  int    `json:"code,omitempty"`  // a SIP status code (for a cause above 127, the one FreeSWITCH sends)
+	Cause int    `json:"cause,omitempty"` // a Q.850 cause, or one of FreeSWITCH's own above 127
 	Text  string `json:"text"`
+
+	Vendor *VendorCode `json:"vendor,omitempty"` // kind "vendor": the code, as its vendor's
 }

@@ -1,0 +1,170 @@
+package trace
+
+import (
+	"strings"
+
+	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/vendors"
+)
+
+// Vendor codes in a line, read through package vendors only: sofia-sip's
+// 9xx statuses, Kamailio's and OpenSIPS' "(477/SL)" tags, Teams
+// sub-codes, Graph DiagCodes, Twilio errors and pjsip's PJSIP_E* names.
+
+// VendorCode is a vendor's code the text states, as that vendor's.
+type VendorCode struct {
+	Namespace string `json:"namespace"`       // a vendors namespace id: "sofia-sip", "teams"
+	Code      string `json:"code,omitempty"`  // a number as the vendor writes it
+	Token     string `json:"token,omitempty"` // a name: PJSIP_ETPNOTSUITABLE
+	Name      string `json:"name"`
+	SIPCode   int    `json:"sip_code,omitempty"` // the SIP response it stands for, when the vendor says so
+	Line      int    `json:"line"`
+}
+
+func vendorCode(ns string, e vendors.Entry, line int) *VendorCode {
+	v := &VendorCode{Namespace: ns, Name: e.Name, SIPCode: e.SIPCode, Line: line}
+	if e.IsToken() {
+		v.Token = e.Code
+	} else {
+		v.Code = e.Code
+	}
+	return v
+}
+
+// vendorContext are words near a number that say a vendor's code follows.
+var vendorContext = wordSet("subcode", "sub-code", "subreason", "callendsubreason", "endsubreason",
+	"code", "codes", "teams", "sub", "reason", "error", "errors", "diagcode", "twilio", "status", "warning",
+	"nua", "sofia", "failed", "failure", "responsecode", "sip")
+
+// nearWord reports whether one of words is among the six words around toks[i].
+func nearWord(s string, toks []token, i int, words map[string]bool) bool {
+	for k, seen := i-1, 0; k >= 0 && seen < 6; k-- {
+		if toks[k].kind == 'w' {
+			seen++
+			if words[wordLower(s, toks[k])] {
+				return true
+			}
+		}
+	}
+	for k, seen := i+1, 0; k < len(toks) && seen < 6; k++ {
+		if toks[k].kind == 'w' {
+			seen++
+			if words[wordLower(s, toks[k])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vendorNumber reads a number that is no SIP response code as a vendor's.
+func (r *reader) vendorNumber(s string, toks []token, i, n int) {
+	t := toks[i]
+	num := s[t.start:t.end]
+	if t.start > 0 && !t.spaced && strings.IndexByte(".:/-#", s[t.start-1]) >= 0 || t.end < len(s) && strings.IndexByte(".:", s[t.end]) >= 0 && t.end+1 < len(s) && isDigit(s[t.end+1]) {
+		return // part of an address, a time or a version
+	}
+	var ns string
+	switch {
+	case len(num) == 3 && num[0] == '9':
+		ns = "sofia-sip"
+	case len(num) == 6 && num[0] == '5':
+		ns = "teams"
+	case len(num) == 5 && (strings.HasPrefix(num, "13") || strings.HasPrefix(num, "31") || strings.HasPrefix(num, "32")):
+		ns = "twilio"
+	default:
+		return
+	}
+	if !nearWord(s, toks, i, vendorContext) {
+		return
+	}
+	var e vendors.Entry
+	if ns == "teams" {
+		var ok bool
+		if e, ok = vendors.DecodeTeams(num); !ok {
+			return
+		}
+	} else {
+		space, _ := vendors.ByID(ns)
+		rows := space.Lookup(num)
+		if len(rows) == 0 {
+			return
+		}
+		e = rows[0]
+	}
+	r.vendor(vendorCode(ns, e, n), s)
+}
+
+// vendorTag reads Kamailio's and OpenSIPS' tag on a reply they make
+// themselves, "(477/SL)" or "(1/TM)", at toks[i] (the number); it reports
+// whether the number was one.
+func (r *reader) vendorTag(s string, toks []token, i, n int) bool {
+	open, slash, module, closing := tokenAt(toks, i-1), tokenAt(toks, i+1), tokenAt(toks, i+2), tokenAt(toks, i+3)
+	if open.kind != 'p' || s[open.start] != '(' || slash.kind != 'p' || s[slash.start] != '/' || module.kind != 'w' || closing.kind != 'p' || s[closing.start] != ')' {
+		return false
+	}
+	if m := strings.ToUpper(s[module.start:module.end]); m != "SL" && m != "TM" {
+		return false
+	}
+	ns := "kamailio-tm"
+	if indexFold(s, "opensips") >= 0 {
+		ns = "opensips-tm"
+	}
+	space, _ := vendors.ByID(ns)
+	rows := space.Lookup(s[toks[i].start:toks[i].end])
+	if len(rows) == 0 {
+		return true
+	}
+	v := vendorCode(ns, rows[0], n)
+	r.vendor(v, s)
+	if v.SIPCode != 0 {
+		r.logVendorResponse(n, v, s)
+	}
+	return true
+}
+
+// diagCode reads a Microsoft Graph "DiagCode: 500#3003" at toks[i].
+func (r *reader) diagCode(s string, toks []token, i, n int) bool {
+	hash, sub := tokenAt(toks, i+1), tokenAt(toks, i+2)
+	if hash.kind != 'p' || s[hash.start] != '#' || hash.spaced || sub.kind != 'n' || sub.spaced {
+		return false
+	}
+	code := s[toks[i].start:toks[i].end] + "#" + s[sub.start:sub.end]
+	space, _ := vendors.ByID("ms-diagcode")
+	e := vendors.Entry{Code: code, Name: "a Graph call end code"}
+	if rows := space.Lookup(code); len(rows) > 0 {
+		e = rows[0]
+	}
+	v := vendorCode("ms-diagcode", e, n)
+	if first := s[toks[i].start:toks[i].end]; len(first) == 3 && codes.ClassOf(int(first[0]-'0')*100+int(first[1]-'0')*10+int(first[2]-'0')) != 0 {
+		v.SIPCode = int(first[0]-'0')*100 + int(first[1]-'0')*10 + int(first[2]-'0')
+	}
+	r.vendor(v, s)
+	if v.SIPCode >= 300 {
+		r.logVendorResponse(n, v, s)
+	}
+	return true
+}
+
+// vendorWord reads pjsip's error names: PJSIP_ETPNOTSUITABLE.
+func (r *reader) vendorWord(s string, toks []token, i, n int) {
+	w := s[toks[i].start:toks[i].end]
+	if len(w) < 8 || !strings.HasPrefix(w, "PJSIP_") {
+		return
+	}
+	space, _ := vendors.ByID("pjsip")
+	if rows := space.Lookup(w); len(rows) > 0 {
+		r.vendor(vendorCode("pjsip", rows[0], n), s)
+	}
+}
+
+func (r *reader) vendor(v *VendorCode, text string) {
+	r.signal(Signal{Line: v.Line, Kind: "vendor", Code: v.SIPCode, Text: clip(strings.TrimSpace(text), 200), Vendor: v})
+}
+
+// logVendorResponse adds the response a vendor code stands for.
+func (r *reader) logVendorResponse(n int, v *VendorCode, text string) {
+	if r.add(Message{Line: n, Code: v.SIPCode, Phrase: v.Name, PhraseDiffers: true, fromLog: true, vendor: v}) >= 0 {
+		r.signal(Signal{Line: n, Kind: "response", Code: v.SIPCode, Text: clip(strings.TrimSpace(text), 200)})
+	}
+}
