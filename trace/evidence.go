@@ -40,7 +40,7 @@ var sipWordsAfter = wordSet("error", "response", "reply", "returned",
 
 // cjkWords are the same words in scripts written without spaces: found
 // inside the text before the number.
-var cjkWords = []string{"返回", "错误", "响应", "回复", "状态", "收到", "应答", "失败", "拒绝",
+var cjkWords = []string{"返回", "错误", "报错", "响应", "回复", "状态", "收到", "应答", "失败", "拒绝",
 	"エラー", "応答", "返答", "오류", "응답"}
 
 // codeKeys are the names of keys whose value is a response code, in
@@ -57,7 +57,7 @@ var codeKeys = wordSet("code", "status", "statuscode", "status_code", "sip_code"
 // 364 bytes, after 300 seconds, line 480, 200 users.
 var countWords = wordSet("cseq", "length", "content-length", "forwards", "max-forwards", "expires", "port",
 	"rport", "len", "size", "id", "pid", "tid", "line", "lines", "duration", "ttl", "version", "bytes", "byte",
-	"seq", "index", "count", "interval", "after", "se", "channels", "channel", "calls", "users", "user",
+	"seq", "index", "count", "interval", "after", "se", "channels", "channel", "calls", "users",
 	"ms", "msec", "sec", "secs", "second", "seconds", "s", "min", "mins", "minute", "minutes", "kb", "kbps",
 	"mb", "hz", "khz", "x", "times", "packets", "frames", "frame", "number", "num", "http", "https",
 	"timeout", "retry", "session-expires", "min-se", "rtp", "rtcp", "pt", "payload", "ptime", "vlan", "dtmf",
@@ -127,6 +127,7 @@ func (r *reader) stated(s string, n int) {
 	for i, t := range toks {
 		if t.kind == 'w' {
 			r.vendorWord(s, toks, i, n)
+			r.noAnswer(s, toks, i, n)
 			continue
 		}
 		if t.kind != 'n' || found >= 20 {
@@ -165,14 +166,18 @@ func weigh(s string, toks []token, i, code int) (score int, phrase string) {
 		case c == ':' || c == '=' || c == ',' || c == '-':
 			// "code:403", "status=486" need a key or a SIP word before them; "10:47", "1,480" do not count.
 			before := tokenAt(toks, i-2)
-			if before.kind != 'w' || !(codeKeys[wordLower(s, before)] || sipWords[wordLower(s, before)]) {
+			if before.kind != 'w' || !(codeKeys[wordLower(s, before)] || sipWords[wordLower(s, before)] || cjkWord(s[before.start:before.end])) {
 				return 0, ""
 			}
 		}
 	}
 	if next.kind != 0 && !next.spaced {
 		switch c := s[next.start]; {
-		case next.kind == 'w' && c < 0x80, next.kind == 'n':
+		case next.kind == 'w' && c < 0x80:
+			if _, ok := registeredPhraseAfter(s[t.end:], code); !ok {
+				return 0, "" // 480ms, 403abc; but "580Precondition Failure", a copy that lost its space
+			}
+		case next.kind == 'n':
 			return 0, ""
 		case c == '.' || c == ':' || c == ',' || c == '-':
 			if after := tokenAt(toks, i+2); after.kind == 'n' && !after.spaced {
@@ -194,8 +199,11 @@ func weigh(s string, toks []token, i, code int) (score int, phrase string) {
 		phrase = p
 		score++
 	}
-	if wordAfterIsCause(rest) {
+	if phrase == "" && wordAfterIsCause(rest) {
 		return 0, "" // "604 [MEDIA_TIMEOUT]": a vendor's cause number and its name
+	}
+	if i == 0 && capitalized(s, toks, 1) && capitalized(s, toks, 2) {
+		score += 3 // "403 Permission Denied" opening a line: a status line without SIP/2.0
 	}
 	// The words before it, up to six tokens back.
 	keyed := false
@@ -224,6 +232,9 @@ func weigh(s string, toks []token, i, code int) (score int, phrase string) {
 			continue
 		}
 		if sipWords[lw] || lw == "cause" && code >= 300 {
+			if returnValue(s, toks, k) {
+				return 0, "" // "tport_vsend() returned 371": what a function returned
+			}
 			score += 3
 			break
 		}
@@ -263,6 +274,9 @@ func weigh(s string, toks []token, i, code int) (score int, phrase string) {
 		score += 4
 	case t.start > 0 && t.end < len(s) && strings.IndexByte(`["'(<`, s[t.start-1]) >= 0 && strings.IndexByte(`]"')>`, s[t.end]) >= 0:
 		score++ // [403], '405'
+	}
+	if codes.Text(code) == "" && phrase == "" && !keyed && !arrow {
+		score-- // a number no registry holds needs more than one word for it
 	}
 	if code < 200 && phrase == "" && !arrow {
 		return 0, "" // a provisional response is stated with its phrase; "exit code 127" is none
@@ -326,17 +340,40 @@ func quotedPhrase(rest string) string {
 func wordAfterIsCause(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	if len(rest) > 2 && (rest[0] == '[' || rest[0] == '(') && rest[1] >= 'A' && rest[1] <= 'Z' {
-		if e := strings.IndexAny(rest[:min(len(rest), 64)], "])"); e > 1 && strings.Trim(rest[1:e], "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == "" {
+		if e := strings.IndexAny(rest[:min(len(rest), 64)], "])"); e > 1 && strings.Contains(rest[1:e], "_") && strings.Trim(rest[1:e], "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == "" {
 			return true
 		}
 	}
 	return false
 }
 
-// arrowBefore reports an arrow right before a number: "<-- 486", "-> 200".
+// arrowBefore reports an arrow right before a number: "<-- 486", "-> 200";
+// not a two-headed one ("PBX <---> 638" joins two parties).
 func arrowBefore(s string) bool {
 	s = strings.TrimRight(s[max(0, len(s)-8):], " ")
-	return strings.HasSuffix(s, "->") || strings.HasSuffix(s, "<-") || strings.HasSuffix(s, "<--") || strings.HasSuffix(s, "-->")
+	end := strings.TrimRight(s, "-<>")
+	arrow := s[len(end):]
+	return len(arrow) >= 2 && strings.Contains(arrow, "-") && strings.Contains(arrow, "<") != strings.Contains(arrow, ">")
+}
+
+// capitalized reports whether toks[i] is a word that starts with a capital letter.
+func capitalized(s string, toks []token, i int) bool {
+	t := tokenAt(toks, i)
+	return t.kind == 'w' && s[t.start] >= 'A' && s[t.start] <= 'Z'
+}
+
+// returnValue reports whether the word at toks[k] ("returned", "returns")
+// follows a function's name: the number after it is what the function
+// returned, not a response.
+func returnValue(s string, toks []token, k int) bool {
+	if w := wordLower(s, toks[k]); !strings.HasPrefix(w, "return") {
+		return false
+	}
+	prev := tokenAt(toks, k-1)
+	if prev.kind == 'p' && s[prev.start] == ')' {
+		return true
+	}
+	return prev.kind == 'w' && strings.Contains(s[prev.start:prev.end], "_")
 }
 
 func cjkWord(w string) bool {

@@ -97,18 +97,26 @@ func (e *Explanation) count() {
 
 // headline applies the reading rules: the final failure of the first
 // transaction that failed, not counting a 401 or 407 the client answered
-// with a new request; with no failure, a Reason or cause stated on a
-// CANCEL, a BYE or alone; else the first success; else 0.
+// with credentials or a 3xx it followed (RFC 3261 §8.1.3.4); with no
+// failure, a Reason or cause stated on a CANCEL, a BYE or alone, then a
+// vendor code; then what the text shows happened: a cancelled call is
+// 487, a request nobody answered a timeout (408), both inferred; else the
+// first success; else 0.
 func (e *Explanation) headline() {
+	e.head = -1
 	ms := e.Messages
+	followed := -1 // a redirect the client followed: the headline only if nothing else says how the call ended
 	for i, m := range ms {
 		if m.Code < 300 || m.Code > 699 {
 			continue
 		}
-		if (m.Code == 401 || m.Code == 407) && answered(ms, i) {
+		if (m.Code == 401 || m.Code == 407 || m.Code < 400) && answered(ms, i) {
+			if m.Code < 400 && followed < 0 {
+				followed = i
+			}
 			continue
 		}
-		e.set(m.Code)
+		e.setMessage(i)
 		return
 	}
 	onFinal := map[int]bool{}
@@ -122,24 +130,79 @@ func (e *Explanation) headline() {
 	for _, r := range e.Reasons {
 		// One of FreeSWITCH's own causes is no response, unless its number is one (487).
 		if !onFinal[r.Line] && r.SIPCode >= 100 && r.SIPCode <= 699 && (r.Vendor == "" || r.SIPCode == r.Cause) {
-			e.set(r.SIPCode)
+			e.set(r.SIPCode, "stated", r.Line)
 			return
 		}
 	}
 	for _, s := range e.Signals {
 		if s.Kind == "cause" {
 			if code, _, ok := codes.CodeForCause(s.Cause); ok {
-				e.set(code)
+				e.set(code, "stated", s.Line)
 				return
 			}
 		}
 	}
-	for _, m := range ms {
-		if m.Code >= 200 && m.Code < 300 {
-			e.set(m.Code)
+	for _, s := range e.Signals {
+		if s.Kind == "vendor" {
+			e.set(s.Vendor.SIPCode, "stated", s.Line)
+			e.Vendor = s.Vendor
 			return
 		}
 	}
+	for _, m := range ms {
+		if m.Method == "CANCEL" {
+			e.set(487, "inferred", m.Line)
+			e.Notes = append(e.Notes, fmt.Sprintf("The caller cancelled the request (CANCEL, line %d): the call ends with 487 Request Terminated, even where the text does not show it.", m.Line))
+			return
+		}
+	}
+	if line, ok := retransmitted(ms); ok {
+		e.set(408, "inferred", line)
+		e.Notes = append(e.Notes, fmt.Sprintf("The request on line %d was sent again and again and nothing answered it: the transaction timed out, which the client reports as 408 Request Timeout (RFC 3261 §17.1).", line))
+		return
+	}
+	if len(e.gaveUp) > 0 && !anyFinal(ms) {
+		e.set(408, "inferred", e.gaveUp...)
+		e.Notes = append(e.Notes, fmt.Sprintf("The text says a request got no answer (line %d): a transaction that times out ends as 408 Request Timeout, though no 408 is printed.", e.gaveUp[0]))
+		return
+	}
+	for i, m := range ms {
+		if m.Code >= 200 && m.Code < 300 {
+			e.setMessage(i)
+			return
+		}
+	}
+	if followed >= 0 {
+		e.setMessage(followed)
+		e.Notes = append(e.Notes, "The client followed the redirect with a new request; the text ends before that request's answer, so how the call ended is not shown.")
+		return
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].Code == 180 || ms[i].Code == 183 {
+			e.Notes = append(e.Notes, fmt.Sprintf("The call was ringing (%d %s, line %d) when the text ends: no final response is shown.", ms[i].Code, codes.Text(ms[i].Code), ms[i].Line))
+			return
+		}
+		if ms[i].Code >= 200 || ms[i].Request() && ms[i].Method != "ACK" && ms[i].Method != "PRACK" {
+			return
+		}
+	}
+}
+
+func anyFinal(ms []Message) bool {
+	for _, m := range ms {
+		if m.Code >= 200 {
+			return true
+		}
+	}
+	return false
+}
+
+// setMessage makes the message at ms[i] the headline.
+func (e *Explanation) setMessage(i int) {
+	m := e.Messages[i]
+	e.set(m.Code, "stated", m.Line)
+	e.head = i
+	e.Vendor = m.vendor
 }
 
 // answered reports whether the client sent a new request of the same
@@ -164,8 +227,8 @@ func answered(ms []Message, i int) bool {
 	return false
 }
 
-func (e *Explanation) set(code int) {
-	e.Code = code
+func (e *Explanation) set(code int, confidence string, lines ...int) {
+	e.Code, e.Confidence, e.Inferred, e.Evidence = code, confidence, confidence == "inferred", lines
 	if c, ok := codes.Fallback(code); ok {
 		e.Phrase = c.Phrase
 		e.Summary = c.Summary
@@ -198,11 +261,8 @@ func (e *Explanation) explainNotes() {
 		}
 	}
 	var head *Message
-	for i := range e.Messages {
-		if e.Messages[i].Code == e.Code && e.Code != 0 {
-			head = &e.Messages[i]
-			break
-		}
+	if e.head >= 0 {
+		head = &e.Messages[e.head]
 	}
 	if head != nil {
 		for _, r := range head.Reasons {

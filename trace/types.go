@@ -5,6 +5,14 @@ type Explanation struct {
 	Code     int       `json:"code"`   // the headline status code; 0 when nothing in the text says
 	Phrase   string    `json:"phrase"` // the registered phrase of Code, or the class fallback's for an unregistered code
 	Summary  string    `json:"summary,omitempty"`
+	// Confidence is "stated" when a response, a stated code, a Reason or a
+	// cause in the text says the headline, "inferred" when the reader
+	// concluded it from what happened (Inferred is then set): no answer to
+	// a request is a timeout (408), a cancelled call is 487.
+	Confidence string      `json:"confidence,omitempty"`
+	Inferred   bool        `json:"inferred,omitempty"`
+	Evidence   []int       `json:"evidence,omitempty"` // the lines the headline rests on
+	Vendor     *VendorCode `json:"vendor,omitempty"`   // the vendor code the headline was read from; Code is the response it stands for, or 0
 	Messages []Message `json:"messages"`
 	Reasons  []Reason  `json:"reasons"`  // every Reason value, in input order
 	Warnings []Warning `json:"warnings"` // every Warning value, in input order
@@ -16,6 +24,9 @@ type Explanation struct {
 	Binary       bool   `json:"binary,omitempty"`
 	Truncated    bool   `json:"truncated,omitempty"` // more messages than the output keeps
 	Error        string `json:"error,omitempty"`     // set when the input could not be read as text
+
+	gaveUp []int // lines that say a request got no answer
+	head   int   // index of the message the headline rests on, -1 for none
 }
 
 // Message is one SIP request or response found in the text.

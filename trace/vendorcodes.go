@@ -31,11 +31,13 @@ func vendorCode(ns string, e vendors.Entry, line int) *VendorCode {
 	return v
 }
 
-// vendorContext are words near a number that say a vendor's code follows.
-var vendorContext = wordSet("subcode", "sub-code", "subreason", "callendsubreason", "endsubreason",
-	"code", "codes", "teams", "sub", "reason", "error", "errors", "diagcode", "twilio", "status", "warning",
-	"nua", "sofia", "failed", "failure", "responsecode", "sip")
-
+// vendorContext are, for each namespace, the words near a number that
+// say it is that vendor's code; without one the number is left alone.
+var vendorContext = map[string]map[string]bool{
+	"sofia-sip": wordSet("nua", "sofia", "nta", "nua_r_register", "nua_r_invite", "nua_i_state", "nua_r_bye"),
+	"teams":     wordSet("subcode", "sub-code", "subreason", "callendsubreason", "endsubreason", "teams", "microsoft", "msteams", "sub", "diagnostic"),
+	"twilio":    wordSet("twilio", "error", "errors", "warning", "code", "errorcode"),
+}
 // nearWord reports whether one of words is among the six words around toks[i].
 func nearWord(s string, toks []token, i int, words map[string]bool) bool {
 	for k, seen := i-1, 0; k >= 0 && seen < 6; k-- {
@@ -75,7 +77,7 @@ func (r *reader) vendorNumber(s string, toks []token, i, n int) {
 	default:
 		return
 	}
-	if !nearWord(s, toks, i, vendorContext) {
+	if !nearWord(s, toks, i, vendorContext[ns]) {
 		return
 	}
 	var e vendors.Entry
