@@ -2,9 +2,9 @@ package trace
 
 // Explanation is what Explain makes of a pasted text.
 type Explanation struct {
-	Code     int       `json:"code"`   // the headline status code; 0 when nothing in the text says
-	Phrase   string    `json:"phrase"` // the registered phrase of Code, or the class fallback's for an unregistered code
-	Summary  string    `json:"summary,omitempty"`
+	Code    int    `json:"code"`   // the headline status code; 0 when nothing in the text says
+	Phrase  string `json:"phrase"` // the registered phrase of Code, or the class fallback's for an unregistered code
+	Summary string `json:"summary,omitempty"`
 	// Confidence is "stated" when a response, a stated code, a Reason or a
 	// cause in the text says the headline, "inferred" when the reader
 	// concluded it from what happened (Inferred is then set): no answer to
@@ -13,11 +13,11 @@ type Explanation struct {
 	Inferred   bool        `json:"inferred,omitempty"`
 	Evidence   []int       `json:"evidence,omitempty"` // the lines the headline rests on
 	Vendor     *VendorCode `json:"vendor,omitempty"`   // the vendor code the headline was read from; Code is the response it stands for, or 0
-	Messages []Message `json:"messages"`
-	Reasons  []Reason  `json:"reasons"`  // every Reason value, in input order
-	Warnings []Warning `json:"warnings"` // every Warning value, in input order
-	Signals  []Signal  `json:"signals"`  // vendor log lines and headers that state a code or a cause
-	Notes    []string  `json:"notes"`    // contradictions and what to check next
+	Messages   []Message   `json:"messages"`
+	Reasons    []Reason    `json:"reasons"`  // every Reason value, in input order
+	Warnings   []Warning   `json:"warnings"` // every Warning value, in input order
+	Signals    []Signal    `json:"signals"`  // vendor log lines and headers that state a code or a cause
+	Notes      []string    `json:"notes"`    // contradictions and what to check next
 
 	Transactions int    `json:"transactions"` // distinct Call-ID and CSeq pairs
 	Dialogs      int    `json:"dialogs"`      // distinct Call-IDs

@@ -38,6 +38,7 @@ var vendorContext = map[string]map[string]bool{
 	"teams":     wordSet("subcode", "sub-code", "subreason", "callendsubreason", "endsubreason", "teams", "microsoft", "msteams", "sub", "diagnostic"),
 	"twilio":    wordSet("twilio", "error", "errors", "warning", "code", "errorcode"),
 }
+
 // nearWord reports whether one of words is among the six words around toks[i].
 func nearWord(s string, toks []token, i int, words map[string]bool) bool {
 	for k, seen := i-1, 0; k >= 0 && seen < 6; k-- {
