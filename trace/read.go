@@ -116,14 +116,16 @@ func (r *reader) line(raw string, n int, escaped bool) {
 	if r.starts(raw, content, indent, n) {
 		return
 	}
-	if r.inHeaders && r.cur >= 0 {
+	if r.inHeaders {
 		if r.header(raw, content, indent, n, escaped) {
 			return
 		}
 	} else if name, value, ok := r.splitAt(raw, content); ok && standalone[name] {
+		// A header pasted alone, outside any message: it may be folded
+		// over the lines after it, as inside one.
 		r.flush()
+		r.cur, r.inHeaders, r.baseIndent = -1, true, indent
 		r.hName, r.hValue, r.hLine = name, value, n
-		r.flush()
 		return
 	}
 	r.mentions(content, n)
@@ -157,7 +159,9 @@ func (r *reader) header(raw, content string, indent, n int, escaped bool) bool {
 			return true
 		}
 	}
-	if r.hName != "" && (continuation || !strings.Contains(content, ": ")) && len(r.hValue) < 4096 && !r.nextLogLine(raw) {
+	// Inside a message a line without a colon continues the header; a
+	// header pasted alone continues only on deeper-indented lines.
+	if r.hName != "" && (continuation || r.cur >= 0 && !strings.Contains(content, ": ")) && len(r.hValue) < 4096 && !r.nextLogLine(raw) {
 		r.hValue += " " + strings.TrimSpace(content)
 		return true
 	}

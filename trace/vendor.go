@@ -71,6 +71,9 @@ func (r *reader) statedRequest(s string, n int) {
 
 // quotedReason reads "Reason: proto;cause=N" written inside prose.
 func (r *reader) quotedReason(s string, n int) {
+	if k := indexFold(s, "reason header:"); k == 0 {
+		s = "Reason:" + s[len("reason header:"):] // as people name it in prose
+	}
 	name, value, ok := splitHeader(s)
 	if !ok || name != "reason" || !strings.Contains(value, "=") {
 		return
