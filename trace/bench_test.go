@@ -47,6 +47,13 @@ var adversarial = map[string]string{
 	"folded header":   "Reason: Q.850;cause=16" + strings.Repeat("\n ;text=\"x", 1<<20/10),
 	"unclosed quotes": "Warning: 399 a " + strings.Repeat(`"\"`, 1<<19),
 	"arrows":          strings.Repeat("U 1.2.3.4:5060 -> 5.6.7.8:5060 .", 1<<20/32),
+	// One line of one kind repeated: a flattened paste (review M2).
+	"status lines":    strings.Repeat("SIP/2.0 200 OK ", 1<<20/15),
+	"request lines":   strings.Repeat("INVITE sip:a@b SIP/2.0 ", 1<<20/23),
+	"stated codes":    strings.Repeat("error 486 returned ", 1<<20/19),
+	"numbers":         strings.Repeat("1 ", 1<<19),
+	"vendor codes":    strings.Repeat("Teams subcode 560403 (477/SL) DiagCode: 500#3003 PJSIP_EAUTHNOAUTH [904] nua ", 1<<20/78),
+	"words no spaces": strings.Repeat("返回超时", 1<<20/12),
 }
 
 func BenchmarkExplainAdversarial(b *testing.B) {

@@ -121,6 +121,22 @@ func tokenize(s string, out []token) []token {
 // the vendor codes of the line (vendorCodes). One pass over the tokens,
 // each looked at from a window of a few tokens on either side.
 func (r *reader) stated(s string, n int) {
+	// A huge line (a flattened paste) is weighed in pieces, so that its
+	// tokens stay few; evidence spans a few words, not a piece.
+	const piece = 1 << 14
+	for len(s) > piece {
+		cut := strings.LastIndexByte(s[:piece], ' ')
+		if cut <= 0 {
+			cut = piece
+		}
+		r.weighLine(s[:cut], n)
+		s = s[cut:]
+	}
+	r.weighLine(s, n)
+}
+
+func (r *reader) weighLine(s string, n int) {
+	r.opensips = 0
 	r.toks = tokenize(s, r.toks)
 	toks := r.toks
 	found, last := 0, 0

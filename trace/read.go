@@ -39,7 +39,8 @@ type reader struct {
 	dir     string // direction announced by a framing line, for the next start line
 	dirLine int
 
-	toks []token // the tokens of the line being weighed, kept to spare allocations
+	toks     []token // the tokens of the line being weighed, kept to spare allocations
+	opensips int8    // whether that line names OpenSIPS: 0 not known yet, 1 yes, 2 no
 }
 
 func newReader(ex *Explanation, d Decoder) *reader {
@@ -286,9 +287,29 @@ func (r *reader) add(m Message) int {
 func (r *reader) starts(raw, content string, indent, n int) bool {
 	found := false
 	rest := content
+	// The next status and request line, as offsets into content: each is
+	// searched again only once the reading has passed it, so a flattened
+	// paste of many messages is read in one pass (review M2).
+	nextS, nextR, method := -2, -2, ""
 	for rest != "" {
-		si := statusAt(rest)
-		ri, method := requestAt(rest, rest == content)
+		at := len(content) - len(rest)
+		if nextS != -1 && nextS < at {
+			if nextS = statusAt(rest); nextS >= 0 {
+				nextS += at
+			}
+		}
+		if nextR != -1 && nextR < at {
+			if nextR, method = requestAt(rest, rest == content); nextR >= 0 {
+				nextR += at
+			}
+		}
+		si, ri := nextS, nextR
+		if si >= 0 {
+			si -= at
+		}
+		if ri >= 0 {
+			ri -= at
+		}
 		if si < 0 && ri < 0 {
 			break
 		}
@@ -320,9 +341,11 @@ func (r *reader) starts(raw, content string, indent, n int) bool {
 			}
 			r.prefixHead = raw[:min(r.prefixLen, 8)]
 		}
-		if i := r.add(m); i >= 0 {
-			r.cur = i
+		i := r.add(m)
+		if i < 0 {
+			return true // the output holds all it may: the rest of the line adds nothing
 		}
+		r.cur = i
 		r.inHeaders = true
 		found = true
 		rest = rest[end:]

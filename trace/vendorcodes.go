@@ -78,7 +78,7 @@ func (r *reader) vendorNumber(s string, toks []token, i, n int) {
 	default:
 		return
 	}
-	if !nearWord(s, toks, i, vendorContext[ns]) {
+	if r.full() || !nearWord(s, toks, i, vendorContext[ns]) {
 		return
 	}
 	var e vendors.Entry
@@ -109,8 +109,17 @@ func (r *reader) vendorTag(s string, toks []token, i, n int) bool {
 	if m := strings.ToUpper(s[module.start:module.end]); m != "SL" && m != "TM" {
 		return false
 	}
+	if r.full() {
+		return true
+	}
+	if r.opensips == 0 { // once a line: a line can hold many tags
+		r.opensips = 2
+		if indexFold(s, "opensips") >= 0 {
+			r.opensips = 1
+		}
+	}
 	ns := "kamailio-tm"
-	if indexFold(s, "opensips") >= 0 {
+	if r.opensips == 1 {
 		ns = "opensips-tm"
 	}
 	space, _ := vendors.ByID(ns)
@@ -132,6 +141,9 @@ func (r *reader) diagCode(s string, toks []token, i, n int) bool {
 	if hash.kind != 'p' || s[hash.start] != '#' || hash.spaced || sub.kind != 'n' || sub.spaced {
 		return false
 	}
+	if r.full() {
+		return true
+	}
 	code := s[toks[i].start:toks[i].end] + "#" + s[sub.start:sub.end]
 	space, _ := vendors.ByID("ms-diagcode")
 	e := vendors.Entry{Code: code, Name: "a Graph call end code"}
@@ -152,7 +164,7 @@ func (r *reader) diagCode(s string, toks []token, i, n int) bool {
 // vendorWord reads pjsip's error names: PJSIP_ETPNOTSUITABLE.
 func (r *reader) vendorWord(s string, toks []token, i, n int) {
 	w := s[toks[i].start:toks[i].end]
-	if len(w) < 8 || !strings.HasPrefix(w, "PJSIP_") {
+	if len(w) < 8 || !strings.HasPrefix(w, "PJSIP_") || r.full() {
 		return
 	}
 	space, _ := vendors.ByID("pjsip")
@@ -160,6 +172,9 @@ func (r *reader) vendorWord(s string, toks []token, i, n int) {
 		r.vendor(vendorCode("pjsip", rows[0], n), s)
 	}
 }
+
+// full reports that no more signals are kept: the lookups can stop.
+func (r *reader) full() bool { return len(r.ex.Signals) >= maxValues }
 
 func (r *reader) vendor(v *VendorCode, text string) {
 	r.signal(Signal{Line: v.Line, Kind: "vendor", Code: v.SIPCode, Text: clip(strings.TrimSpace(text), 200), Vendor: v})
