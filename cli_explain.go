@@ -83,6 +83,9 @@ func printExplanation(w io.Writer, e trace.Explanation) {
 	if e.Summary != "" {
 		p.line("  ", e.Summary)
 	}
+	if basis := e.Basis(); basis != "" {
+		p.line("  ", basis)
+	}
 	if len(e.Messages) > 0 {
 		fmt.Fprintln(w, "\nMessages")
 		for _, m := range e.Messages {
@@ -131,7 +134,7 @@ func printExplanation(w io.Writer, e trace.Explanation) {
 	if len(e.Signals) > 0 {
 		fmt.Fprintln(w, "\nLog lines")
 		for _, s := range e.Signals {
-			p.line("  ", fmt.Sprintf("line %d: %s", s.Line, s.Text))
+			p.line("  ", s.Describe())
 		}
 	}
 	if len(e.Notes) > 0 {

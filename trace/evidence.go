@@ -101,7 +101,7 @@ func tokenize(s string, out []token) []token {
 			i = j
 		case isLetter(c) || c >= 0x80 || c == '_':
 			j := i
-			for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80 || s[j] == '_' || isDigit(s[j]) ||
+			for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80 || s[j] == '_' || isDigit(s[j]) && s[j-1] < 0x80 ||
 				s[j] == '-' && j+1 < len(s) && isLetter(s[j+1])) {
 				j++
 			}
@@ -265,6 +265,9 @@ func weigh(s string, toks []token, i, code int) (score int, phrase string) {
 	// The words after it, up to three, unless they are its phrase.
 	for k, words := i+1, 0; phrase == "" && k < len(toks) && words < 3 && k-i <= 5; k++ {
 		w := toks[k]
+		if w.kind == 'p' && strings.IndexByte(",;|=&", s[w.start]) >= 0 {
+			break // the next field of a list or a log line
+		}
 		if w.kind != 'w' {
 			continue
 		}

@@ -338,3 +338,34 @@ func (e *Explanation) explainNotes() {
 		}
 	}
 }
+
+// Basis says in a sentence what the headline rests on and how sure it
+// is: "Stated on line 12.", "Inferred from line 4: …", and the vendor code
+// it was read from. The page and the command line both print it.
+func (e Explanation) Basis() string {
+	if len(e.Evidence) == 0 {
+		return ""
+	}
+	lines := make([]string, 0, len(e.Evidence))
+	for _, n := range e.Evidence {
+		lines = append(lines, strconv.Itoa(n))
+	}
+	where := "line " + lines[0]
+	if len(lines) > 1 {
+		where = "lines " + strings.Join(lines, ", ")
+	}
+	s := "Stated on " + where + "."
+	if e.Inferred {
+		s = "Inferred from " + where + ": no response in the text says it."
+	}
+	if v := e.Vendor; v != nil {
+		code := v.Code + v.Token
+		s += fmt.Sprintf(" Read from %s's code %s (%s)", v.Namespace, code, v.Name)
+		if v.SIPCode == 0 {
+			s += ", which stands for no SIP response."
+		} else {
+			s += fmt.Sprintf(", which stands for %d.", v.SIPCode)
+		}
+	}
+	return s
+}

@@ -1,6 +1,7 @@
 package trace
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/sipcodes/sipcodes/codes"
@@ -130,7 +131,7 @@ func (r *reader) vendorTag(s string, toks []token, i, n int) bool {
 	v := vendorCode(ns, rows[0], n)
 	r.vendor(v, s)
 	if v.SIPCode != 0 {
-		r.logVendorResponse(n, v, s)
+		r.logVendorResponse(n, v)
 	}
 	return true
 }
@@ -156,7 +157,7 @@ func (r *reader) diagCode(s string, toks []token, i, n int) bool {
 	}
 	r.vendor(v, s)
 	if v.SIPCode >= 300 {
-		r.logVendorResponse(n, v, s)
+		r.logVendorResponse(n, v)
 	}
 	return true
 }
@@ -181,8 +182,15 @@ func (r *reader) vendor(v *VendorCode, text string) {
 }
 
 // logVendorResponse adds the response a vendor code stands for.
-func (r *reader) logVendorResponse(n int, v *VendorCode, text string) {
-	if r.add(Message{Line: n, Code: v.SIPCode, Phrase: v.Name, PhraseDiffers: true, fromLog: true, vendor: v}) >= 0 {
-		r.signal(Signal{Line: n, Kind: "response", Code: v.SIPCode, Text: clip(strings.TrimSpace(text), 200)})
+func (r *reader) logVendorResponse(n int, v *VendorCode) {
+	r.add(Message{Line: n, Code: v.SIPCode, Phrase: v.Name, PhraseDiffers: true, fromLog: true, vendor: v})
+}
+
+// Describe is a signal in a line: the text it was read from, or for a
+// vendor code, that code as its vendor's.
+func (s Signal) Describe() string {
+	if v := s.Vendor; v != nil {
+		return fmt.Sprintf("line %d: %s code %s%s, %s (that vendor's, not a registered code)", s.Line, v.Namespace, v.Code, v.Token, v.Name)
 	}
+	return fmt.Sprintf("line %d: %s", s.Line, s.Text)
 }

@@ -35,7 +35,7 @@ func render(e trace.Explanation, base string) []string {
 	if len(e.Signals) > 0 {
 		var lines []string
 		for _, s := range e.Signals {
-			lines = append(lines, fmt.Sprintf("line %d: %s", s.Line, s.Text))
+			lines = append(lines, s.Describe())
 		}
 		parts = append(parts, r.list("signals", "Log lines that state a code or cause", lines))
 	}
@@ -52,6 +52,18 @@ func (r renderer) codeLink(n int) string {
 	return r.link(paths.Code(n), fmt.Sprintf("%d %s", n, codes.Text(n)))
 }
 
+// basis says how sure the headline is and what it rests on, with a link
+// to the vendor code it was read from.
+func (r renderer) basis(b *strings.Builder, e trace.Explanation) {
+	if text := e.Basis(); text != "" {
+		fmt.Fprintf(b, `<p class="basis">%s`, html.EscapeString(text))
+		if v := e.Vendor; v != nil {
+			fmt.Fprintf(b, ` %s`, r.link(paths.Vendor(v.Namespace, v.Code+v.Token), "What "+v.Namespace+" "+v.Code+v.Token+" means"))
+		}
+		b.WriteString(`</p>`)
+	}
+}
+
 func (r renderer) headline(e trace.Explanation) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<section class="headline class-%d" aria-labelledby="headline-heading">`, e.Code/100)
@@ -63,6 +75,10 @@ func (r renderer) headline(e trace.Explanation) string {
 		if e.Summary != "" {
 			fmt.Fprintf(&b, `<p>%s</p>`, html.EscapeString(e.Summary))
 		}
+		r.basis(&b, e)
+	case e.Vendor != nil:
+		fmt.Fprintf(&b, `<h2 id="headline-heading">What failed: %s</h2>`, r.link(paths.Vendor(e.Vendor.Namespace, e.Vendor.Code+e.Vendor.Token), e.Vendor.Namespace+" "+e.Vendor.Code+e.Vendor.Token+" "+e.Vendor.Name))
+		r.basis(&b, e)
 	default:
 		b.WriteString(`<h2 id="headline-heading">No response code explains this text</h2>`)
 	}
