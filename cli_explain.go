@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/lookup"
 	"github.com/sipcodes/sipcodes/trace"
+	"github.com/sipcodes/sipcodes/vendors"
 )
 
 // maxInput bounds what explain reads: a capture of a whole day is not a paste.
@@ -193,6 +195,13 @@ func printable(s string) string {
 	return b.String()
 }
 
+// isRegisteredNumber reports whether a query is the number of a
+// registered response code.
+func isRegisteredNumber(query string) bool {
+	n, err := strconv.Atoi(strings.TrimSpace(query))
+	return err == nil && codes.IsRegistered(n)
+}
+
 // search is `sipcodes search [-json] QUERY...`, the search box in a terminal.
 func search(args []string, stdout, stderr io.Writer) int {
 	flags := newFlags("search", stderr)
@@ -207,8 +216,19 @@ func search(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	results := lookup.Search(query)
-	if *limit > 0 && len(results) > *limit {
-		results = results[:*limit]
+	vendorHits := vendors.Search(query)
+	// A vendor's code the query names exactly comes first when no
+	// registered code has that number ("904", "sofia 904", "560403").
+	vendorsFirst := len(vendorHits) > 0 && (len(results) == 0 || !isRegisteredNumber(query))
+	total := len(results) + len(vendorHits)
+	if *limit > 0 && total > *limit {
+		if vendorsFirst {
+			vendorHits = vendorHits[:min(len(vendorHits), *limit)]
+			results = results[:min(len(results), *limit-len(vendorHits))]
+		} else {
+			results = results[:min(len(results), *limit)]
+			vendorHits = vendorHits[:min(len(vendorHits), *limit-len(results))]
+		}
 	}
 	if *asJSON {
 		type item struct {
@@ -222,7 +242,31 @@ func search(args []string, stdout, stderr io.Writer) int {
 			Match   string `json:"match,omitempty"`    // response: why it was found
 			SIPCode int    `json:"sip_code,omitempty"` // cause: the response it becomes
 		}
-		items := []item{}
+		// A vendor's code is a string as its vendor writes it ("500#3003").
+		type vendorItem struct {
+			Kind      string `json:"kind"`
+			Namespace string `json:"namespace"`
+			Code      string `json:"code,omitempty"`
+			Token     string `json:"token,omitempty"`
+			Name      string `json:"name"`
+			Title     string `json:"title"`
+			Summary   string `json:"summary"`
+			SIPCode   int    `json:"sip_code,omitempty"` // the response it stands for, when its vendor says so
+		}
+		items := []any{}
+		var vendorItems []any
+		for _, h := range vendorHits {
+			it := vendorItem{Kind: "vendor", Namespace: h.Namespace.ID, Name: h.Name, Title: h.Name, Summary: h.Summary, SIPCode: h.SIPCode}
+			if h.IsToken() {
+				it.Token = h.Code
+			} else {
+				it.Code = h.Code
+			}
+			vendorItems = append(vendorItems, it)
+		}
+		if vendorsFirst {
+			items = append(items, vendorItems...)
+		}
 		for _, h := range results {
 			it := item{Kind: h.Kind.String(), Title: h.Title, Summary: h.Summary}
 			switch h.Kind {
@@ -235,10 +279,26 @@ func search(args []string, stdout, stderr io.Writer) int {
 			}
 			items = append(items, it)
 		}
+		if !vendorsFirst {
+			items = append(items, vendorItems...)
+		}
 		b, _ := json.MarshalIndent(items, "", "  ")
 		stdout.Write(append(b, '\n'))
 	} else {
 		p := &wrapper{w: stdout, width: 80}
+		printVendors := func() {
+			for _, h := range vendorHits {
+				line := fmt.Sprintf("%s %s %s (%s's code)", h.Namespace.ID, h.Code, h.Name, h.Namespace.Owner)
+				if h.SIPCode != 0 {
+					line += strings.TrimSuffix(fmt.Sprintf(" (→ %d %s", h.SIPCode, codes.Text(h.SIPCode)), " ") + ")"
+				}
+				p.line("", line)
+				p.line("    ", h.Summary)
+			}
+		}
+		if vendorsFirst {
+			printVendors()
+		}
 		for _, h := range results {
 			switch h.Kind {
 			case lookup.KindResponse:
@@ -256,8 +316,11 @@ func search(args []string, stdout, stderr io.Writer) int {
 			}
 			p.line("    ", h.Summary)
 		}
+		if !vendorsFirst {
+			printVendors()
+		}
 	}
-	if len(results) == 0 {
+	if len(results)+len(vendorHits) == 0 {
 		if !*asJSON {
 			fmt.Fprintf(stderr, "sipcodes search: nothing registered matches %q\n", query)
 		}

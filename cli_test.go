@@ -107,3 +107,17 @@ func TestExplainKeepsTheTerminalSafe(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchFindsVendorCodes(t *testing.T) {
+	for query, want := range map[string]string{
+		"904":       `"namespace": "sofia-sip"`,
+		"sofia 904": `"code": "904"`,
+		"560403":    `"sip_code": 403`,
+		"32011":     `"namespace": "twilio"`,
+	} {
+		var stdout, stderr bytes.Buffer
+		if status := search([]string{"-json", query}, &stdout, &stderr); status != 0 || !strings.Contains(stdout.String(), want) || !strings.Contains(stdout.String(), `"kind": "vendor"`) {
+			t.Errorf("%s: status %d, %s", query, status, stdout.String())
+		}
+	}
+}

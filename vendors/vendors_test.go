@@ -87,3 +87,25 @@ func TestFind(t *testing.T) {
 		}
 	}
 }
+
+func TestSearch(t *testing.T) {
+	for query, want := range map[string]string{
+		"904":                   "sofia-sip 904",
+		"sofia 904":             "sofia-sip 904",
+		"560403":                "teams 560403",
+		"560499":                "teams 560499",
+		"500#1005":              "ms-diagcode 500#1005",
+		"32011":                 "twilio 32011",
+		"kamailio 477":          "kamailio-tm 477",
+		"NO_MATCHING_CHALLENGE": "sofia-sip 904",
+		"pjsip_eauthnoauth":     "pjsip PJSIP_EAUTHNOAUTH",
+	} {
+		hits := Search(query)
+		if len(hits) == 0 || hits[0].Namespace.ID+" "+hits[0].Code != want {
+			t.Errorf("Search(%q) = %v, want %s first", query, hits, want)
+		}
+	}
+	if hits := Search("busy"); len(hits) != 0 {
+		t.Errorf("one word that is no code finds %d entries", len(hits))
+	}
+}
