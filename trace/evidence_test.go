@@ -96,3 +96,13 @@ func TestVendorCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestCompetingReadingsAreBothSaid: what a person wrote against what the
+// log shows; the better-supported one (the response in the trace) leads,
+// the other is said.
+func TestCompetingReadingsAreBothSaid(t *testing.T) {
+	e := Explain("The server says 603 Decline, but the trace shows:\nSIP/2.0 486 Busy Here\nCSeq: 1 INVITE\n\n")
+	if e.Code != 486 || !strings.Contains(strings.Join(e.Notes, " "), "603 Decline (line 1)") {
+		t.Errorf("code %d, notes %q", e.Code, e.Notes)
+	}
+}

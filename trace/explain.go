@@ -32,6 +32,7 @@ func ExplainWith(text string, d Decoder) Explanation {
 	}
 	ex.count()
 	ex.headline()
+	ex.otherReadings()
 	ex.explainNotes()
 	return ex
 }
@@ -106,18 +107,13 @@ func (e *Explanation) headline() {
 	e.head = -1
 	ms := e.Messages
 	followed := -1 // a redirect the client followed: the headline only if nothing else says how the call ended
-	for i, m := range ms {
-		if m.Code < 300 || m.Code > 699 {
-			continue
+	// A response in the trace is better evidence than a code a log line or
+	// a person states: the messages are read first.
+	for _, stated := range []bool{false, true} {
+		if i := e.firstFailure(stated, &followed); i >= 0 {
+			e.setMessage(i)
+			return
 		}
-		if (m.Code == 401 || m.Code == 407 || m.Code < 400) && answered(ms, i) {
-			if m.Code < 400 && followed < 0 {
-				followed = i
-			}
-			continue
-		}
-		e.setMessage(i)
-		return
 	}
 	onFinal := map[int]bool{}
 	for _, m := range ms {
@@ -188,6 +184,27 @@ func (e *Explanation) headline() {
 	}
 }
 
+// firstFailure is the index of the first final failure among the
+// messages from start lines (stated false) or from stated codes (true),
+// not counting a challenge answered with credentials or a redirect the
+// client followed (noted in followed); -1 for none.
+func (e *Explanation) firstFailure(stated bool, followed *int) int {
+	ms := e.Messages
+	for i, m := range ms {
+		if m.Code < 300 || m.Code > 699 || m.fromLog != stated {
+			continue
+		}
+		if (m.Code == 401 || m.Code == 407 || m.Code < 400) && answered(ms, i) {
+			if m.Code < 400 && *followed < 0 {
+				*followed = i
+			}
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
 func anyFinal(ms []Message) bool {
 	for _, m := range ms {
 		if m.Code >= 200 {
@@ -203,6 +220,32 @@ func (e *Explanation) setMessage(i int) {
 	e.set(m.Code, "stated", m.Line)
 	e.head = i
 	e.Vendor = m.vendor
+}
+
+// otherReadings says the other failure a text states when it competes
+// with the headline: what a person or a log line says of the call against
+// what its messages show. The headline is the better supported (a status
+// line before a stated code, the first failure before a later one); the
+// other is said, with its line, so that nothing the text claims is hidden.
+func (e *Explanation) otherReadings() {
+	if e.head < 0 {
+		return
+	}
+	head := e.Messages[e.head]
+	seen := map[int]bool{head.Code: true}
+	for _, m := range e.Messages {
+		if m.Code < 300 || seen[m.Code] || m.fromLog == head.fromLog && m.Line != head.Line || len(e.Notes) >= 50 {
+			continue
+		}
+		seen[m.Code] = true
+		what := "a log line or the text around the trace"
+		if m.Line == head.Line {
+			what = "the same line"
+		} else if !m.fromLog {
+			what = "a response in the trace"
+		}
+		e.Notes = append(e.Notes, fmt.Sprintf("Another reading: %s says %d %s (line %d); the headline rests on line %d, which is better supported.", what, m.Code, codes.Text(m.Code), m.Line, head.Line))
+	}
 }
 
 // answered reports whether the client sent a new request of the same
