@@ -136,7 +136,7 @@ func (r *reader) stated(s string, n int) {
 }
 
 func (r *reader) weighLine(s string, n int) {
-	r.opensips = 0
+	r.opensips, r.ladder = 0, 0
 	r.toks = tokenize(s, r.toks)
 	toks := r.toks
 	found, last := 0, 0
@@ -144,6 +144,9 @@ func (r *reader) weighLine(s string, n int) {
 		if t.kind == 'w' {
 			r.vendorWord(s, toks, i, n)
 			r.noAnswer(s, toks, i, n)
+			if found < 20 && r.ladderRequest(s, toks, i, n) {
+				found++
+			}
 			continue
 		}
 		if t.kind != 'n' || found >= 20 {
@@ -403,6 +406,35 @@ func cjkWord(w string) bool {
 	}
 	return false
 }
+
+// ladderRequest reads a request drawn in a call flow, with no URI or
+// SIP/2.0: "F1 INVITE A -> B", "|--INVITE-->|", "INVITE ->", "(3) BYE";
+// a method in capitals with a label or an arrow or a bar on its line.
+func (r *reader) ladderRequest(s string, toks []token, i, n int) bool {
+	w := s[toks[i].start:toks[i].end]
+	if !knownMethods[w] {
+		return false
+	}
+	if r.ladder == 0 { // once a line
+		r.ladder = 2
+		if strings.Contains(s, "->") || strings.Contains(s, "<-") || strings.Contains(s, "|") || strings.Contains(s, "→") || strings.Contains(s, "←") {
+			r.ladder = 1
+		}
+	}
+	label := false
+	if prev := tokenAt(toks, i-1); prev.kind == 'w' && len(s[prev.start:prev.end]) <= 4 && (s[prev.start] == 'F' || s[prev.start] == 'f') && isDigits(s[prev.start+1:prev.end]) {
+		label = true // F1, F12
+	} else if prev.kind == 'p' && s[prev.start] == ')' && tokenAt(toks, i-2).kind == 'n' {
+		label = true // (3)
+	}
+	if !label && r.ladder != 1 {
+		return false
+	}
+	r.add(Message{Line: n, Method: w, fromLog: true})
+	return true
+}
+
+func isDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
 // phraseBefore reads a code written after its registered phrase, in
 // brackets: a FRITZ!Box's "Causa: Not Acceptable Here (488)", FreeSWITCH's

@@ -50,13 +50,13 @@ func (r *reader) noAnswer(s string, toks []token, i, n int) {
 	r.ex.gaveUp = append(r.ex.gaveUp, n)
 }
 
-// retransmitted reports the line of a request sent three times or more
-// with no response at all after it: a transaction that timed out.
+// retransmitted reports the line of a request of a trace sent three times
+// or more with no response at all after it: a transaction that timed out.
 func retransmitted(ms []Message) (line int, ok bool) {
 	count := map[string]int{}
 	for i, m := range ms {
-		if !m.Request() || m.Method == "ACK" {
-			continue
+		if !m.Request() || m.Method == "ACK" || m.fromLog {
+			continue // a request drawn in a ladder has no ids: the same method thrice may be three hops
 		}
 		k := m.Method + "\x00" + m.key()
 		count[k]++

@@ -41,6 +41,7 @@ type reader struct {
 
 	toks     []token // the tokens of the line being weighed, kept to spare allocations
 	opensips int8    // whether that line names OpenSIPS: 0 not known yet, 1 yes, 2 no
+	ladder   int8    // whether it draws a call flow (an arrow or a bar): 0 not known yet, 1 yes, 2 no
 }
 
 func newReader(ex *Explanation, d Decoder) *reader {

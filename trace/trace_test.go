@@ -48,7 +48,7 @@ var leniencyCases = []struct {
 	{"a final code", "can't generate 487 reply when a final 408 was sent out\n", 408, 1},
 	{"a final size", "The final 500 bytes (byte offsets 9500-9999, inclusive):\n", 0, 0},
 	{"xlog rs", "DEBUG-T_FAILED1 rs=408\nusers=100\n", 408, 1},
-	{"arrow flow", "INVITE ->\n100 <-\n180 <-\n480 <-\nACK ->\n", 480, 3},
+	{"arrow flow", "INVITE ->\n100 <-\n180 <-\n480 <-\nACK ->\n", 480, 5},
 	{"address arrow", "192.168.1.100 -> 10.0.0.1 port 200 ->x\n", 0, 0},
 	{"exit code", "process exited, exit code: 127\n", 0, 0},
 	{"log line after headers", "2021-11-19 10:00:00.000 [Message] \tSIP/2.0 401 Unauthorized\n" +
