@@ -34,6 +34,22 @@ var sipWords = wordSet(
 	"ошибка", "ошибку", "ошибки", "ответ", "ответил", "отвечает", "код", "błąd", "odpowiedź", "kod",
 )
 
+// sipStems are the beginnings of the same words in any of their forms:
+// "rejecting", "receives", "responding", "refusing".
+var sipStems = []string{"respon", "repl", "reject", "refus", "receiv", "return", "answer", "fail", "error", "declin"}
+
+func sipStem(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, stem := range sipStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // sipWordsAfter, after a number, say the same: "a 423 error", "480 response".
 var sipWordsAfter = wordSet("error", "response", "reply", "returned",
 	"received", "fehler", "errore", "erreur", "ошибка", "ответ", "hatası", "hatasi", "status", "code", "rejection")
@@ -250,7 +266,7 @@ func weigh(s string, toks []token, i, code int) (score int, phrase string) {
 			keyed = true
 			continue
 		}
-		if sipWords[lw] || lw == "cause" && code >= 300 {
+		if sipWords[lw] || sipStem(lw) || lw == "cause" && code >= 300 {
 			if returnValue(s, toks, k) {
 				return 0, "" // "tport_vsend() returned 371": what a function returned
 			}
@@ -276,7 +292,7 @@ func weigh(s string, toks []token, i, code int) (score int, phrase string) {
 		}
 		words++
 		lw := wordLower(s, w)
-		if words <= 2 && countWords[lw] {
+		if words == 1 && countWords[lw] || words == 2 && strings.HasPrefix(lw, "byte") {
 			return 0, "" // 364 bytes, [315] new bytes, 300 seconds, 200 users
 		}
 		if sipWordsAfter[lw] {

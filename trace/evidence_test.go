@@ -111,7 +111,7 @@ func TestCompetingReadingsAreBothSaid(t *testing.T) {
 func TestLadderFragments(t *testing.T) {
 	for text, want := range map[string]int{
 		"F1 INVITE Alice -> Proxy\nF2 407 Proxy Authentication Required\nF3 ACK\nF4 INVITE Alice -> Proxy\nF5 200 OK\n": 200, // the challenge was answered
-		"|--INVITE-->|\n|<--180-----|\n|--CANCEL-->|\n|<--200-----|\n":                                              487, // cancelled
+		"|--INVITE-->|\n|<--180-----|\n|--CANCEL-->|\n|<--200-----|\n":                                                  487, // cancelled
 	} {
 		if e := Explain(text); e.Code != want {
 			t.Errorf("%q: %d, want %d (messages %+v)", text, e.Code, want, e.Messages)

@@ -10,7 +10,7 @@ import "strings"
 // Each is a word, or a word and the one after it.
 var noAnswerWords = map[string]string{
 	"timeout": "", "timeouts": "", "timedout": "", "timed": "out", "unreachable": "", "retransmission": "",
-	"retransmissions": "", "retransmitting": "", "no": "response", "not": "responding", "timer": "b|f",
+	"retransmissions": "", "retransmitting": "", "no": "response", "any": "response|answer", "not": "responding", "timer": "b|f",
 	"keine": "antwort", "zeitüberschreitung": "", "sin": "respuesta", "nessuna": "risposta",
 	"sem": "resposta", "нет": "ответа", "таймаут": "", "tiempo": "agotado",
 }
