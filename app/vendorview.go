@@ -50,6 +50,7 @@ func (v *namespaceView) Render() goapp.UI {
 			return goapp.Li().Body(
 				goapp.A().Href(href(paths.Vendor(ns.ID, e.Code))).Body(goapp.Span().Class("code").Text(e.Code), goapp.Text(" "+e.Name)),
 				goapp.If(e.SIPCode != 0, goapp.Text(fmt.Sprintf(" (stands for %d)", e.SIPCode))),
+				goapp.P().Text(e.Summary),
 			)
 		})),
 	)

@@ -115,7 +115,9 @@ func referencePages() []sitePage {
 }
 
 // vendorPages are the list of vendor namespaces, one page per namespace
-// and one per code (a code a vendor lists twice has one page).
+// and one per code (a code a vendor lists twice has one page). The code
+// pages are left out of the precache (some 300 pages): offline, each
+// namespace's page holds every code with its summary.
 func vendorPages() []sitePage {
 	list := []sitePage{{paths.Vendors, "vendors.html", app.ViewVendors, true}}
 	for _, ns := range vendors.Namespaces() {
@@ -124,7 +126,7 @@ func vendorPages() []sitePage {
 		for _, e := range ns.Entries {
 			if p := paths.Vendor(ns.ID, e.Code); !seen[p] {
 				seen[p] = true
-				list = append(list, sitePage{p, strings.TrimPrefix(p, "/") + ".html", app.ViewVendor, true})
+				list = append(list, sitePage{p, strings.TrimPrefix(p, "/") + ".html", app.ViewVendor, false})
 			}
 		}
 	}

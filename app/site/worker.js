@@ -12,7 +12,7 @@ const precache = [[.Precache]];
 // without ".html".
 // Everything else (JSON, sitemap, another project on the same origin) is not
 // ours to answer.
-const appPath = /^(|index\.html|common|[1-6]xx|[1-6][0-9][0-9]|warnings|causes|reason|explain|(warning|cause)\/[0-9]{1,4})(\.html)?$/;
+const appPath = /^(|index\.html|common|[1-6]xx|[1-6][0-9][0-9]|warnings|causes|reason|explain|(warning|cause)\/[0-9]{1,4}|vendors|vendor\/[a-z0-9-]+(\/[A-Za-z0-9._-]+)?)(\.html)?$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
