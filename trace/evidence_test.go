@@ -118,3 +118,16 @@ func TestLadderFragments(t *testing.T) {
 		}
 	}
 }
+
+// TestDataFindings14And15: Min-Expires answers more than REGISTER (D14);
+// FreeSWITCH's ORIGINATOR_CANCEL is 487 on purpose (D15).
+func TestDataFindings14And15(t *testing.T) {
+	e := Explain("SIP/2.0 423 Interval Too Brief\r\nCSeq: 2 SUBSCRIBE\r\nMin-Expires: 3600\r\n\r\n")
+	if notes := strings.Join(e.Notes, " "); !strings.Contains(notes, "shortest subscription") {
+		t.Errorf("D14: %q", notes)
+	}
+	e = Explain("BYE sip:a@b SIP/2.0\r\nReason: SIP;cause=487;text=\"ORIGINATOR_CANCEL\"\r\n\r\n")
+	if notes := strings.Join(e.Notes, " "); strings.Contains(notes, "not a SIP response code") || !strings.Contains(notes, "on purpose") {
+		t.Errorf("D15: %q", notes)
+	}
+}

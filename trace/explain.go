@@ -326,7 +326,18 @@ func (e *Explanation) explainNotes() {
 			add("Min-SE: %s is the smallest session interval the sender accepts; retry with Session-Expires at least that.", head.MinSE)
 		}
 		if head.MinExpires != "" {
-			add("Min-Expires: %s is the shortest registration the registrar accepts.", head.MinExpires)
+			// A registrar (RFC 3261 §10.3), a notifier (RFC 6665 §4.2.1.1) or a
+			// presence server (RFC 3903 §6) sends it, for its own kind of expiry.
+			what := "registration, subscription or publication"
+			switch head.cseqMethod {
+			case "REGISTER":
+				what = "registration"
+			case "SUBSCRIBE":
+				what = "subscription"
+			case "PUBLISH":
+				what = "publication"
+			}
+			add("Min-Expires: %s is the shortest %s the server accepts; ask for at least that in Expires.", head.MinExpires, what)
 		}
 		if head.Unsupported != "" {
 			add("Unsupported: %s names the extensions the far end does not support.", head.Unsupported)
@@ -343,6 +354,8 @@ func (e *Explanation) explainNotes() {
 			} else {
 				add("Reason Q.850 cause %d is %s.", r.Cause, r.Name)
 			}
+		case r.Vendor == "FreeSWITCH" && r.Cause == r.SIPCode:
+			add("Reason SIP;cause=%d is FreeSWITCH's own cause %s, numbered after the SIP response %d %s on purpose.", r.Cause, r.Name, r.SIPCode, codes.Text(r.SIPCode))
 		case r.Vendor == "FreeSWITCH":
 			add("Reason SIP;cause=%d is FreeSWITCH's own cause %s, not a SIP response code; FreeSWITCH answers it with %d %s.", r.Cause, r.Name, r.SIPCode, codes.Text(r.SIPCode))
 			if in, _ := q850.LookupInternalName(r.Name); in.Value != r.Cause {
