@@ -24,7 +24,11 @@ func Describe(n int) string {
 	}
 	var parts []string
 	if c, ok := LookupInternal(n); ok {
-		parts = append(parts, fmt.Sprintf("FreeSWITCH's %s since v1.10.8", c.Name))
+		since := " since v1.10.8"
+		if c.Before2022 == c.Value {
+			since = "" // the renumbering of 2022 left it where it was
+		}
+		parts = append(parts, fmt.Sprintf("FreeSWITCH's %s%s", c.Name, since))
 	}
 	if c, ok := LookupInternalBefore2022(n); ok && c.Value != n {
 		parts = append(parts, fmt.Sprintf("FreeSWITCH's %s before v1.10.8 (now %d)", c.Name, c.Value))

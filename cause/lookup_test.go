@@ -50,7 +50,7 @@ func TestUnassignedAndOutOfRange(t *testing.T) {
 		601: "FreeSWITCH's ATTENDED_TRANSFER before v1.10.8 (now 801)",
 		700: "CRASH since v1.10.8",
 		500: "CRASH before v1.10.8",
-		487: "ORIGINATOR_CANCEL since v1.10.8.",
+		487: "it is FreeSWITCH's ORIGINATOR_CANCEL.",
 		128: "Q.850 values run from 1 to 127",
 		-5:  "Q.850 values run from 1 to 127",
 	} {
@@ -103,5 +103,27 @@ func TestVendorNamesAreWrittenAsKeys(t *testing.T) {
 				t.Errorf("%q is not written in upper case without spaces", v.Name)
 			}
 		}
+	}
+}
+
+// The findings D5 to D10 of the data check at d554331, each pinned by the
+// fact the source gives.
+func TestFindingsD5ToD10(t *testing.T) {
+	for n, want := range map[int]string{
+		4:   "long time",               // D5: not "before an announcement"
+		6:   "entity sending the call", // D9: not only the called side
+		21:  "a 6xx could be given",    // D6: optional in RFC 3398
+		25:  "hop counter",             // D8: the hop-counter limit
+		65:  "Asterisk has no row",     // D7: not "it becomes 488" for every stack
+		79:  "Asterisk has no row",     // D7
+		102: "Asterisk has no row",     // D7
+	} {
+		c, _ := Lookup(n)
+		if !strings.Contains(c.Explanation, want) {
+			t.Errorf("cause %d: %q, want it to say %q", n, c.Explanation, want)
+		}
+	}
+	if d := Describe(142); strings.Contains(d, "since v1.10.8") { // D10: SUCCESS kept its number
+		t.Errorf("Describe(142) = %q", d)
 	}
 }

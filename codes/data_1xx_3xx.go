@@ -18,7 +18,7 @@ var entries1xxTo3xx = []Code{
 			"Do not treat a 100 as a sign the callee is reachable; it only speaks for the next hop.",
 		},
 		Headers: []Header{
-			{Name: "Timestamp", Why: "If the request had one, the 100 must echo it, plus any delay in answering (RFC 3261 §8.2.6.1)."},
+			{Name: "Timestamp", Why: "If the request had one, the 100 must copy it, and should add the delay in answering (RFC 3261 §8.2.6.1)."},
 			{Name: "To", Why: "Normally carries no tag when the INVITE had none; adding one is downgraded to SHOULD NOT (RFC 3261 §17.2.1)."},
 		},
 		Related: []Related{
@@ -304,7 +304,7 @@ var entries1xxTo3xx = []Code{
 			"Confirm that whoever receives the 302 follows redirects at all; some PBXs, SBCs and carrier trunks treat 3xx as a failure unless configured to recurse.",
 			"Header parameters in the Contact URI (after '?') become header fields of the new request (RFC 3261 §8.1.3.4).",
 			"Look at the Contact's expires parameter or the Expires header to see whether the target may be cached.",
-			"A sips: call redirected to a plain sip: URI may be followed by the client, which should warn the user, but a proxy should not recurse on it (RFC 3261 §8.1.3.4, §16.7).",
+			"A sips: call redirected to a plain sip: URI may be followed by the client only with the user's consent, and a proxy must not recurse on it (RFC 5630 §5.1.1, §5.3).",
 		},
 		Headers: []Header{
 			{Name: "Contact", Why: "The address(es) to retry at, ordered by q, with an optional expires; compact form 'm' (RFC 3261 §21.3.3, §20.10)."},

@@ -402,9 +402,10 @@ var entries400To429 = []Code{
 			{RFC: 3261, Section: "8.2.2.1"},
 			{RFC: 3261, Section: "16.3"},
 			{RFC: 3261, Section: "8.1.3.5"},
+			{RFC: 5630, Section: "5.1.1"},
 		},
 		Summary:     "The server does not know the Request-URI's scheme (tel:, sips:, im: and so on)",
-		Description: "The scheme of the Request-URI is one the server does not understand, so it cannot process or route the request. Both UASs and proxies send it. The client should retry with a sip: URI.",
+		Description: "The scheme of the Request-URI is one the server does not understand, so it cannot process or route the request. Both UASs and proxies send it. A client may retry with a URI of another scheme, but never by turning a sips: URI into sip: on its own: RFC 5630 forbids that automatic retry, and asks for the user's consent first.",
 		Causes: []string{
 			"A tel: URI sent to a server that only handles sip: URIs.",
 			"A sips: URI sent to a server that does not implement SIPS.",

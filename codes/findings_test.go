@@ -335,3 +335,30 @@ func TestUnverifiedClaimsAreMarked(t *testing.T) {
 		}
 	}
 }
+
+// The findings of the data check at d554331
+// (shared/reference/data-findings-d554331.md) that live in this package.
+
+// D1: after a 416 to a sips: URI, RFC 5630 §5.1.1 forbids retrying with
+// sip: automatically.
+func TestD1NoAutomaticRetryWithSip(t *testing.T) {
+	c, _ := Lookup(416)
+	if !hasRef(c, 5630, "5.1.1") || mentions(c.Description, "should retry with a sip: URI") || !mentions(c.Description, "never by turning a sips: URI into sip:") {
+		t.Errorf("416: %q", c.Description)
+	}
+}
+
+// D12: a proxy must not recurse on a redirect from sips: to sip: (RFC 5630 §5.3).
+// D13: copying Timestamp into a 100 is a MUST, adding the delay a SHOULD.
+func TestD12D13(t *testing.T) {
+	c, _ := Lookup(302)
+	if !slices.ContainsFunc(c.Checks, func(s string) bool { return mentions(s, "must not recurse", "RFC 5630 §5.1.1, §5.3") }) {
+		t.Error("302: a proxy must not recurse on a sips: to sip: redirect (RFC 5630 §5.3)")
+	}
+	c, _ = Lookup(100)
+	for _, h := range c.Headers {
+		if h.Name == "Timestamp" && (!mentions(h.Why, "must copy", "should add the delay") || mentions(h.Why, "plus any delay")) {
+			t.Errorf("100 Timestamp: %q", h.Why)
+		}
+	}
+}

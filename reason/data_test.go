@@ -60,3 +60,21 @@ func TestEveryEntryIsCompleteAndPlain(t *testing.T) {
 		t.Error("there are 16 locations, 0 to 15")
 	}
 }
+
+// D3, D4 (data check at d554331): RFC 9366 allows several values of one
+// protocol; RFC 4411 registers the token as "Preemption".
+func TestD3D4(t *testing.T) {
+	found := false
+	for _, r := range rules {
+		if strings.Contains(r.Text, "RFC 9366") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the rules do not say that RFC 9366 allows several values of one protocol")
+	}
+	p, _ := LookupProtocol("preemption")
+	if !strings.Contains(p.Note, "registers the token as Preemption") {
+		t.Errorf("Preemption note: %q", p.Note)
+	}
+}

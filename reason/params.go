@@ -57,7 +57,7 @@ type Rule struct {
 var rules = []Rule{
 	{"It may appear in any request within a dialog, in any CANCEL, and in a response whose code allows it.", codes.Ref{RFC: 3326, Section: "2"}},
 	{"A proxy that sends a CANCEL because it received one should copy the Reason header into it.", codes.Ref{RFC: 3326, Section: "2"}},
-	{"A message may carry several Reason values, each with a different protocol; a receiver may ignore values it does not understand.", codes.Ref{RFC: 3326, Section: "2"}},
+	{"A message may carry several Reason values. RFC 3326 gave each a different protocol; RFC 9366 allows several of one protocol where that protocol says what they mean (STIR does). A receiver may ignore values it does not understand.", codes.Ref{RFC: 3326, Section: "2"}},
 	{"Any response except 100 Trying may carry a Reason with a Q.850 cause.", codes.Ref{RFC: 6432, Section: "3"}},
 	{"A user agent that sets a Q.850 Reason and knows the ISUP release location must add it as the location parameter.", codes.Ref{RFC: 8606, Section: "4"}},
 }

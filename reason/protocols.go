@@ -20,7 +20,7 @@ var protocols = []Protocol{
 		Token: "Preemption", Reference: "RFC 4411",
 		Refs:   []codes.Ref{{RFC: 4411, Section: "5"}, {RFC: 4411, Section: "7"}},
 		Causes: "A preemption cause, 1 to 4: how a session lost its resources to one of higher priority.",
-		Note:   "Sent in a BYE. RFC 4411's own examples write the token in lower case.",
+		Note:   "Sent in a BYE. RFC 4411 registers the token as Preemption; most of its examples write it in lower case, some as registered.",
 		Values: preemptionValues,
 	},
 	{Token: "EMM", Reference: "3GPP TS 24.301 subclause 9.9.3.9", Causes: "An EPS mobility management cause (LTE NAS), in decimal."},

@@ -12,7 +12,8 @@ var compact = map[string]string{
 	"l": "content-length", "c": "content-type", "k": "supported", "s": "subject",
 	"e": "content-encoding", "o": "event", "u": "allow-events", "r": "refer-to",
 	"x": "session-expires", "b": "referred-by", "y": "identity", "a": "accept-contact",
-	"j": "reject-contact", "d": "request-disposition", "n": "identity-info",
+	"j": "reject-contact", "d": "request-disposition",
+	"n": "identity-info", // historic: RFC 8224 §13.1 removed Identity-Info and its compact form; old traces still carry it
 }
 
 // splitHeader reads "Name: value" (spaces allowed before the colon) and

@@ -126,7 +126,7 @@ var registry = []Warning{
 	{
 		Code: 380, Text: "SIPS Not Allowed", Refs: sipsRefs, SeenWith: sipsSeen,
 		Summary:     "The request used sips: but the target cannot be reached that way",
-		Description: "The UAS or proxy will not process the request because the sips: scheme is not allowed, for example because no SIPS contact is registered for the target. RFC 5630 sends it with 480, and a proxy that receives such a 480 must not recurse on it but forward it towards the caller.",
+		Description: "The UAS or proxy will not process the request because the sips: scheme is not allowed, for example because no SIPS contact is registered for the target. RFC 5630 sends it with 480. A proxy that receives such a 480 must not recurse on it, and should forward the best response it has instead, which need not be this one.",
 		Checks: []string{
 			"Check whether the target registered a sips: Contact; if it registered only sip:, it cannot be reached by sips:.",
 			"A proxy must not rewrite the sips: Request-URI to sip: to get the request through (RFC 5630 §4.1).",

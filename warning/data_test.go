@@ -48,3 +48,12 @@ func TestEveryEntryIsComplete(t *testing.T) {
 		}
 	}
 }
+
+// D11 (data check at d554331): after a 480 with 380, RFC 5630 §5.3 has a
+// proxy forward the best response, which need not be this 480.
+func TestD11BestResponse(t *testing.T) {
+	w, _ := Lookup(380)
+	if !strings.Contains(w.Description, "best response") || strings.Contains(w.Description, "forward it towards the caller") {
+		t.Errorf("380: %q", w.Description)
+	}
+}
