@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -233,5 +234,52 @@ func TestTheExplainerWorksOffline(t *testing.T) {
 	waitFor(t, ctx, headline+`.includes("486 Busy Here")`)
 	if blocked := eval[[]string](t, ctx, `__csp`); len(blocked) > 0 {
 		t.Errorf("offline: the Content-Security-Policy blocked %v", blocked)
+	}
+}
+
+// failingWorkers stands in for the explainer's workers: the first never
+// answers (an explanation that takes too long), the second answers with
+// an error (a Go program that has exited), the others are real. The
+// counts are kept in the DOM, which the test's polls (another JavaScript
+// world) can read.
+const failingWorkers = `(() => {
+  const Real = Worker, counts = () => document.documentElement.dataset; // no document yet
+  window.Worker = class extends Real {
+    constructor(url, ...rest) {
+      super(url, ...rest);
+      if (String(url).includes("explain-worker")) this.nth = counts().workers = (+counts().workers || 0) + 1; // not start.js's warm-up worker
+    }
+    set onmessage(f) {
+      if (this.nth === 1) return;
+      if (!this.nth) return void (super.onmessage = f);
+      super.onmessage = this.nth === 2 ? (e) => f({ data: { id: e.data.id, error: "it crashed" } }) : f;
+    }
+    terminate() {
+      if (this.nth) counts().terminated = (+counts().terminated || 0) + 1;
+      super.terminate();
+    }
+  };
+})();`
+
+// TestTheExplainerWorkerIsReplaced: a newer trace ends a worker still
+// reading an older one, and a worker that failed is replaced (review S6).
+func TestTheExplainerWorkerIsReplaced(t *testing.T) {
+	ctx := newBrowser(t)
+	run(t, ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(failingWorkers).Do(ctx)
+		return err
+	}))
+	run(t, ctx, chromedp.Navigate(url("/explain")))
+	paste := func(text string) {
+		run(t, ctx, chromedp.Evaluate(`document.getElementById("trace").value = `+jsString(text)+`; document.getElementById("explain-form").requestSubmit()`, nil))
+	}
+	paste("SIP/2.0 486 Busy Here\n") // the first worker never answers
+	waitFor(t, ctx, `document.documentElement.dataset.workers === "1"`)
+	paste("SIP/2.0 480 Temporarily Unavailable\n") // ends it; the second worker fails
+	waitFor(t, ctx, `document.querySelector("#explanation .notice")?.textContent.includes("it crashed")`)
+	paste("SIP/2.0 603 Decline\n") // a third worker answers
+	waitFor(t, ctx, headline+`.includes("603 Decline")`)
+	if w, done := eval[string](t, ctx, `document.documentElement.dataset.workers`), eval[string](t, ctx, `document.documentElement.dataset.terminated`); w != "3" || done != "2" {
+		t.Errorf("%s workers started, %s terminated; want 3 and 2", w, done)
 	}
 }

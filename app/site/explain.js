@@ -13,7 +13,7 @@
   const pauseMs = 150; // typing into the box: explain once it pauses
   const frameMs = 8; // write the answer in steps of about this long
 
-  let worker, seq = 0, timer, focused = document.activeElement === box;
+  let worker, busy = false, seq = 0, timer, focused = document.activeElement === box;
 
   const say = (text) => { status.textContent = text; };
 
@@ -47,8 +47,19 @@
     if (worker) return worker;
     worker = new Worker(base + "/explain-worker.js");
     worker.onmessage = ({ data }) => show(data);
-    worker.onerror = (e) => fail(e.message || "the explainer could not start");
+    worker.onerror = (e) => {
+      stopWorker(); // the next trace gets a new one
+      fail(e.message || "the explainer could not start");
+    };
     return worker;
+  };
+  // stopWorker ends the worker: after an error (a Go program that has
+  // exited answers nothing again), or when a newer trace comes while it
+  // is still reading an older one, which it cannot be told to drop.
+  const stopWorker = () => {
+    worker?.terminate();
+    worker = null;
+    busy = false;
   };
 
   const fail = (message) => {
@@ -73,9 +84,12 @@
       return;
     }
     say("Reading the trace…");
+    if (busy) stopWorker();
     try {
       startWorker().postMessage({ id, text, base });
+      busy = true;
     } catch (err) {
+      stopWorker();
       fail(err.message);
     }
   };
@@ -84,7 +98,11 @@
   // step has taken a frame's worth: a long ladder never freezes the page.
   const show = async (data) => {
     if (data.id !== seq) return; // a newer trace is on its way
-    if (data.error) return fail(data.error);
+    busy = false;
+    if (data.error) {
+      stopWorker();
+      return fail(data.error);
+    }
     out.replaceChildren();
     let since = performance.now();
     for (const part of data.parts) {
