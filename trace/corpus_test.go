@@ -130,7 +130,7 @@ func overlap(want, got []string) int {
 // of its size. Each set was scored once before the reader learnt from it
 // (the first-look scores are in testdata/README.md); this keeps what was
 // learnt from slipping back. Raise a floor when the reader improves.
-var heldOutFloors = map[string]int{"a": 55, "b": 58}
+var heldOutFloors = map[string]int{"a": 55, "b": 60}
 
 func TestHeldOutSets(t *testing.T) {
 	for set, floor := range heldOutFloors {

@@ -2,6 +2,8 @@ package trace
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sipcodes/sipcodes/codes"
 )
@@ -80,6 +82,16 @@ var countWords = wordSet("cseq", "length", "content-length", "forwards", "max-fo
 	"year", "years", "days", "hours", "day", "hour", "ext", "extension", "extensions", "uid", "gid", "pages",
 	"page", "issue", "issues", "responses", "replies", "requests", "messages", "errors", "pr", "pull", "commit", "v", "ver", "build", "release", "chars", "characters")
 
+// letterAt reports whether the character at s[i] (a byte 0x80 or above)
+// belongs in a word: anything but punctuation and space.
+func letterAt(s string, i int) bool {
+	if s[i] < 0xC0 {
+		return true // inside a character whose first byte was read already
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsPunct(r) && !unicode.IsSpace(r) && !unicode.IsSymbol(r)
+}
+
 func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -108,6 +120,17 @@ func tokenize(s string, out []token) []token {
 			spaced = true
 			i++
 			continue
+		case c >= 0x80 && !letterAt(s, i):
+			// Punctuation and spaces beyond ASCII: quotes (“403”), the
+			// full-width colon of "报错：503", a no-break space.
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				spaced = true
+				i += size
+				continue
+			}
+			out = append(out, token{i, i + size, 'p', spaced})
+			i += size
 		case isDigit(c):
 			j := i
 			for j < len(s) && isDigit(s[j]) {
@@ -117,7 +140,7 @@ func tokenize(s string, out []token) []token {
 			i = j
 		case isLetter(c) || c >= 0x80 || c == '_':
 			j := i
-			for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80 || s[j] == '_' || isDigit(s[j]) && s[j-1] < 0x80 ||
+			for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80 && letterAt(s, j) || s[j] == '_' || isDigit(s[j]) && s[j-1] < 0x80 ||
 				s[j] == '-' && j+1 < len(s) && isLetter(s[j+1])) {
 				j++
 			}

@@ -19,6 +19,8 @@ func TestEvidence(t *testing.T) {
 		{"German", "Anruf abgewiesen, Fehler 486\n", 486},
 		{"Chinese, glued", "服务器返回403\n", 403},
 		{"a status line without SIP/2.0", "403 Permission Denied: No match\n", 403},
+		{"in curly quotes", "the server answered “486 Busy Here”.\n", 486},
+		{"a full-width colon", "报错：503\n", 503},
 		{"a byte count", "received [315] new bytes from udp\n", 0},
 		{"a port and an address", "sent to 10.0.0.1:486 and 192.168.1.200\n", 0},
 		{"a return value", "tport_vsend() returned 371\n", 0},
@@ -82,6 +84,8 @@ func TestVendorCodes(t *testing.T) {
 		{"Teams CallEndSubReason 560403\n", "teams", "560403", 403},
 		{"Call ended. DiagCode: 500#1005.@\n", "ms-diagcode", "500#1005", 500},
 		{"pjsua_acc.c Unable to register: PJSIP_EAUTHNOAUTH\n", "pjsip", "", 0},
+		{"[WARNING] sofia_reg.c:520 gw Failed Registration [904], setting retry to 30 seconds.\n", "sofia-sip", "904", 0},
+		{"you will receive “403 Caller Origination Number is Invalid D35”.\n", "telnyx", "D35", 403},
 	} {
 		e := Explain(tc.text)
 		var got *VendorCode
@@ -91,7 +95,7 @@ func TestVendorCodes(t *testing.T) {
 				break
 			}
 		}
-		if got == nil || got.Namespace != tc.namespace || tc.code != "" && got.Code != tc.code || e.Code != tc.sip {
+		if got == nil || got.Namespace != tc.namespace || tc.code != "" && got.Code+got.Token != tc.code || e.Code != tc.sip {
 			t.Errorf("%q: headline %d, vendor %+v", tc.text, e.Code, got)
 		}
 	}
@@ -129,5 +133,14 @@ func TestDataFindings14And15(t *testing.T) {
 	e = Explain("BYE sip:a@b SIP/2.0\r\nReason: SIP;cause=487;text=\"ORIGINATOR_CANCEL\"\r\n\r\n")
 	if notes := strings.Join(e.Notes, " "); strings.Contains(notes, "not a SIP response code") || !strings.Contains(notes, "on purpose") {
 		t.Errorf("D15: %q", notes)
+	}
+}
+
+// TestCauseNameAfterACode: "404 UNALLOCATED_NUMBER", as FreeSWITCH's
+// users quote it, is the response and the cause it came from.
+func TestCauseNameAfterACode(t *testing.T) {
+	e := Explain("freeswitch is returning me 404 UNALLOCATED_NUMBER\n")
+	if e.Code != 404 || len(e.Signals) < 2 || e.Signals[len(e.Signals)-1].Cause != 1 {
+		t.Errorf("code %d, signals %+v", e.Code, e.Signals)
 	}
 }

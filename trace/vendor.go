@@ -157,7 +157,7 @@ func (r *reader) logResponse(n, code int, phrase, text string) {
 }
 
 func (r *reader) hangupCause(s string, n int) {
-	if indexFold(s, "cause") < 0 && !strings.Contains(s, "[") {
+	if !strings.Contains(s, "_") { // every name it reads has one
 		return
 	}
 	for i := 0; i < len(s); i++ {
@@ -187,6 +187,9 @@ func (r *reader) hangupCause(s string, n int) {
 func causeContext(s string, i, j int) bool {
 	if i > 0 && s[i-1] == '[' && j < len(s) && s[j] == ']' {
 		return true
+	}
+	if i >= 4 && s[i-1] == ' ' && isDigit(s[i-2]) && isDigit(s[i-3]) && isDigit(s[i-4]) && (i == 4 || !isDigit(s[i-5])) {
+		return true // "404 UNALLOCATED_NUMBER": a response and the cause it came from
 	}
 	before := strings.TrimRight(s[:i], " :=")
 	return len(before) >= 5 && strings.EqualFold(before[len(before)-5:], "cause")

@@ -35,17 +35,25 @@ func vendorCode(ns string, e vendors.Entry, line int) *VendorCode {
 // vendorContext are, for each namespace, the words near a number that
 // say it is that vendor's code; without one the number is left alone.
 var vendorContext = map[string]map[string]bool{
-	"sofia-sip": wordSet("nua", "sofia", "nta", "nua_r_register", "nua_r_invite", "nua_i_state", "nua_r_bye"),
+	"sofia-sip": wordSet("nua", "sofia", "nta"), // and any word they begin: sofia_reg, nua_r_register
 	"teams":     wordSet("subcode", "sub-code", "subreason", "callendsubreason", "endsubreason", "teams", "microsoft", "msteams", "sub", "diagnostic"),
 	"twilio":    wordSet("twilio", "error", "errors", "warning", "code", "errorcode"),
 }
 
-// nearWord reports whether one of words is among the six words around toks[i].
+// nearWord reports whether one of words, or a name it begins with its
+// "_" (sofia_reg, nua_r_register), is among the six words around toks[i].
 func nearWord(s string, toks []token, i int, words map[string]bool) bool {
+	is := func(t token) bool {
+		w := wordLower(s, t)
+		if head, _, ok := strings.Cut(w, "_"); ok {
+			return words[w] || words[head]
+		}
+		return words[w]
+	}
 	for k, seen := i-1, 0; k >= 0 && seen < 6; k-- {
 		if toks[k].kind == 'w' {
 			seen++
-			if words[wordLower(s, toks[k])] {
+			if is(toks[k]) {
 				return true
 			}
 		}
@@ -53,7 +61,7 @@ func nearWord(s string, toks []token, i int, words map[string]bool) bool {
 	for k, seen := i+1, 0; k < len(toks) && seen < 6; k++ {
 		if toks[k].kind == 'w' {
 			seen++
-			if words[wordLower(s, toks[k])] {
+			if is(toks[k]) {
 				return true
 			}
 		}
@@ -162,9 +170,17 @@ func (r *reader) diagCode(s string, toks []token, i, n int) bool {
 	return true
 }
 
-// vendorWord reads pjsip's error names: PJSIP_ETPNOTSUITABLE.
+// vendorWord reads pjsip's error names (PJSIP_ETPNOTSUITABLE) and the
+// code Telnyx puts at the end of its reason phrase ("403 Caller
+// Origination Number is Invalid D35").
 func (r *reader) vendorWord(s string, toks []token, i, n int) {
 	w := s[toks[i].start:toks[i].end]
+	if i == len(toks)-1 || i+1 < len(toks) && toks[i+1].kind == 'p' && strings.IndexByte(`."'”`, s[toks[i+1].start]) >= 0 {
+		if e, ok := vendors.Telnyx(w); ok && statusBefore(s, toks, i) && !r.full() {
+			r.vendor(vendorCode("telnyx", e, n), s)
+			return
+		}
+	}
 	if len(w) < 8 || !strings.HasPrefix(w, "PJSIP_") || r.full() {
 		return
 	}
@@ -176,6 +192,17 @@ func (r *reader) vendorWord(s string, toks []token, i, n int) {
 
 // full reports that no more signals are kept: the lookups can stop.
 func (r *reader) full() bool { return len(r.ex.Signals) >= maxValues }
+
+// statusBefore reports a response code among the twelve tokens before
+// toks[i]: the phrase a Telnyx code ends.
+func statusBefore(s string, toks []token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		if t := toks[k]; t.kind == 'n' && t.end-t.start == 3 && s[t.start] >= '3' && s[t.start] <= '6' {
+			return true
+		}
+	}
+	return false
+}
 
 func (r *reader) vendor(v *VendorCode, text string) {
 	r.signal(Signal{Line: v.Line, Kind: "vendor", Code: v.SIPCode, Text: clip(strings.TrimSpace(text), 200), Vendor: v})

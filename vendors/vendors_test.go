@@ -105,6 +105,16 @@ func TestSearch(t *testing.T) {
 			t.Errorf("Search(%q) = %v, want %s first", query, hits, want)
 		}
 	}
+	for code, want := range map[string]string{"D35": "D35", "D11": "D10-D17", "P05": "P05-P06"} {
+		if e, ok := Telnyx(code); !ok || e.Code != want {
+			t.Errorf("Telnyx(%q) = %q, want the row %s", code, e.Code, want)
+		}
+	}
+	for _, code := range []string{"D99", "X1", "d35", "D"} {
+		if e, ok := Telnyx(code); ok {
+			t.Errorf("Telnyx(%q) = %q", code, e.Code)
+		}
+	}
 	if hits := Search("busy"); len(hits) != 0 {
 		t.Errorf("one word that is no code finds %d entries", len(hits))
 	}
