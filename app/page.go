@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"net/url"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -146,9 +147,17 @@ func (p *page) boxText() string {
 func (p *page) init(ctx goapp.Context) {
 	p.setURL(ctx.Page().URL())
 	title, description := p.meta()
-	ctx.Page().SetTitle(title)
-	ctx.Page().SetDescription(description)
+	ctx.Page().SetTitle(attributeText(title))
+	ctx.Page().SetDescription(attributeText(description))
 }
+
+// attributeText makes text safe for the attributes go-app writes it into
+// (og:title, og:description, the description meta): go-app v9.8.0 quotes
+// attribute values with strconv.Quote (pkg/app/html.go:389), so a double
+// quote ends the attribute in HTML and spills the rest of the text into
+// attributes of its own. A vendor's "DiagCode: <code>#<subcode>" did.
+// Pinned by site.TestTheWorkaroundsHoldInEveryPage.
+func attributeText(s string) string { return strings.ReplaceAll(s, `"`, "'") }
 
 func (p *page) setURL(u *url.URL) {
 	p.loc = parseLocation(sitePath(u.Path), u.Query())

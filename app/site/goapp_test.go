@@ -36,6 +36,7 @@ func TestTheWorkaroundsHoldInEveryPage(t *testing.T) {
 			"a loader icon without alt":            !strings.Contains(page, `alt="" class="goapp-logo goapp-spin" id="app-wasm-loader-icon"`),
 			"no CSP with the start script's hash":  !strings.Contains(page, `<meta content="script-src 'self' 'wasm-unsafe-eval' `+scriptHash(startScript(testSite.Base))+`" http-equiv="Content-Security-Policy">`),
 			"an empty keywords or og:image meta":   strings.Contains(page, `content="" name="keywords"`) || strings.Contains(page, `content="" property="og:image"`),
+			"an attribute quoted by Go, not HTML":  strings.Contains(page, `\"`),
 			"no go-app loader for app.css to hide": !strings.Contains(page, `class="goapp-app-info" id="app-wasm-loader"`) || !strings.Contains(page, `id="app-wasm-loader-label"`),
 		} {
 			if bad {
