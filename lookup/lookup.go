@@ -245,6 +245,13 @@ func (s *search) named() {
 			}
 		case "", "q.850", "q850":
 			s.addCause(q.cause, scoreNamed)
+		default:
+			// Another registry's number ("preemption cause 1"): codes reads a
+			// protocol only before ";" or ":" and took it for a Q.850 cause,
+			// so the responses it found for that cause answer nothing asked.
+			s.hits = slices.DeleteFunc(s.hits, func(h Hit) bool {
+				return h.Kind == KindResponse && h.Response.Match == codes.MatchCause
+			})
 		}
 	}
 	if q.protocol != "" {

@@ -214,3 +214,15 @@ func TestPermuteMovesEachHitToItsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherRegistrysCauseIsNoQ850Cause: "preemption cause 1" is RFC
+// 4411's cause 1, not Q.850's; no response is found for it (review M6).
+func TestAnotherRegistrysCauseIsNoQ850Cause(t *testing.T) {
+	for _, query := range []string{"preemption cause 1", "preemption cause=1", "Reason: preemption ;cause=1"} {
+		for _, h := range Search(query) {
+			if h.Kind == KindResponse {
+				t.Errorf("%q lists response %d (%s)", query, h.Response.Code.Number, h.Response.Match)
+			}
+		}
+	}
+}
