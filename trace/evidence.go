@@ -28,7 +28,7 @@ var sipWords = wordSet(
 	"recv", "sent", "send", "sends", "sending", "fatal", "temporal", "result", "ended", "ends",
 	"statuscode", "hangup", "disconnected", "terminated", "final", "gives", "giving", "throws",
 	// German, Italian, French, Spanish, Portuguese, Dutch, Turkish, Russian, Polish
-	"fehler", "antwort", "antwortet", "meldet", "ursache", "fehlercode", "statuscode",
+	"fehler", "antwort", "antwortet", "meldet", "ursache", "fehlercode",
 	"errore", "risposta", "risponde", "causa", "codice", "erreur", "réponse", "reponse", "répond", "repond",
 	"respuesta", "responde", "devuelve", "devolvió", "devolvio", "código", "codigo", "recibo", "recibe",
 	"resposta", "retorna", "retornou", "recebo", "erro", "motivo", "fout", "antwoord", "foutcode",
@@ -296,7 +296,7 @@ func weigh(s string, toks []token, i, code int) (score int, phrase string) {
 			score += 3
 			break
 		}
-		if w.kind == 'w' && s[w.start] >= 0x80 && cjkWord(s[w.start:w.end]) {
+		if s[w.start] >= 0x80 && cjkWord(s[w.start:w.end]) {
 			score += 3
 			break
 		}

@@ -205,6 +205,7 @@ func (e *Explanation) firstFailure(stated bool, followed *int) int {
 	return -1
 }
 
+// anyFinal reports whether any of ms is a final response.
 func anyFinal(ms []Message) bool {
 	for _, m := range ms {
 		if m.Code >= 200 {

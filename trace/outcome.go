@@ -60,18 +60,9 @@ func retransmitted(ms []Message) (line int, ok bool) {
 		}
 		k := m.Method + "\x00" + m.key()
 		count[k]++
-		if count[k] == 3 && !respondedAfter(ms, i) {
+		if count[k] == 3 && !anyFinal(ms[i+1:]) {
 			return m.Line, true
 		}
 	}
 	return 0, false
-}
-
-func respondedAfter(ms []Message, i int) bool {
-	for _, m := range ms[i+1:] {
-		if m.Code >= 200 {
-			return true
-		}
-	}
-	return false
 }

@@ -166,6 +166,13 @@ func FuzzExplain(f *testing.F) {
 		f.Add(c.text)
 	}
 	f.Add("SIP/2.0 \r\n\\r\\nReason: ;;,,cause=\"\nWarning: 3")
+	// The shapes the evidence reader weighs: vendor codes, unspaced
+	// scripts, punctuation beyond ASCII, keys, ladders, a huge flat line.
+	f.Add("477 x (477/SL) DiagCode: 500#3003.@ subcode 560403 [904] nua PJSIP_EAUTHNOAUTH 403 Invalid D35”")
+	f.Add("服务器返回403，报错：503 “486 Busy Here” 超时")
+	f.Add(`{"sip_code": 486, "status":"4`)
+	f.Add("F1 INVITE A -> B\n|--CANCEL-->|\n(3) BYE\n")
+	f.Add(strings.Repeat("SIP/2.0 200 OK INVITE sip:a@b SIP/2.0 error 486 ", 400))
 	f.Fuzz(func(t *testing.T, s string) {
 		ex := Explain(s)
 		if len(ex.Messages) > maxMessages || len(ex.Reasons) > maxValues || len(ex.Warnings) > maxValues || len(ex.Notes) > 60 {

@@ -41,23 +41,6 @@ type Hit struct {
 	Entry
 }
 
-// Find returns the entries of every namespace written as code, and for a
-// Teams sub-code that no row lists, what its prefix says (Decode).
-func Find(code string) []Hit {
-	var out []Hit
-	for _, ns := range all {
-		for _, e := range ns.Lookup(code) {
-			out = append(out, Hit{ns, e})
-		}
-	}
-	if len(out) == 0 {
-		if e, ok := DecodeTeams(code); ok {
-			out = append(out, Hit{&teams, e})
-		}
-	}
-	return out
-}
-
 // DecodeTeams reads a Teams or Azure Communication Services sub-code by
 // the prefix rule Microsoft documents: 560ZZZ is the final response ZZZ
 // that the customer's SBC sent on an outbound call, 540ZZZ one on an
