@@ -7,14 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/lookup"
 	"github.com/sipcodes/sipcodes/trace"
-	"github.com/sipcodes/sipcodes/vendors"
 )
 
 // maxInput bounds what explain reads: a capture of a whole day is not a paste.
@@ -195,13 +193,6 @@ func printable(s string) string {
 	return b.String()
 }
 
-// isRegisteredNumber reports whether a query is the number of a
-// registered response code.
-func isRegisteredNumber(query string) bool {
-	n, err := strconv.Atoi(strings.TrimSpace(query))
-	return err == nil && codes.IsRegistered(n)
-}
-
 // search is `sipcodes search [-json] QUERY...`, the search box in a terminal.
 func search(args []string, stdout, stderr io.Writer) int {
 	flags := newFlags("search", stderr)
@@ -216,57 +207,24 @@ func search(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	results := lookup.Search(query)
-	vendorHits := vendors.Search(query)
-	// A vendor's code the query names exactly comes first when no
-	// registered code has that number ("904", "sofia 904", "560403").
-	vendorsFirst := len(vendorHits) > 0 && (len(results) == 0 || !isRegisteredNumber(query))
-	total := len(results) + len(vendorHits)
-	if *limit > 0 && total > *limit {
-		if vendorsFirst {
-			vendorHits = vendorHits[:min(len(vendorHits), *limit)]
-			results = results[:min(len(results), *limit-len(vendorHits))]
-		} else {
-			results = results[:min(len(results), *limit)]
-			vendorHits = vendorHits[:min(len(vendorHits), *limit-len(results))]
-		}
+	if *limit > 0 && len(results) > *limit {
+		results = results[:*limit]
 	}
 	if *asJSON {
 		type item struct {
-			Kind    string `json:"kind"`
-			Code    int    `json:"code,omitempty"`   // response: its number
-			Number  int    `json:"number,omitempty"` // warning, cause: its number
-			Token   string `json:"token,omitempty"`  // protocol: its token
-			Phrase  string `json:"phrase,omitempty"` // response
-			Title   string `json:"title"`
-			Summary string `json:"summary"`
-			Match   string `json:"match,omitempty"`    // response: why it was found
-			SIPCode int    `json:"sip_code,omitempty"` // cause: the response it becomes
-		}
-		// A vendor's code is a string as its vendor writes it ("500#3003").
-		type vendorItem struct {
 			Kind      string `json:"kind"`
-			Namespace string `json:"namespace"`
-			Code      string `json:"code,omitempty"`
-			Token     string `json:"token,omitempty"`
-			Name      string `json:"name"`
+			Code      any    `json:"code,omitempty"`      // response: its number; vendor: the code as its vendor writes it ("500#3003")
+			Number    int    `json:"number,omitempty"`    // warning, cause: its number
+			Namespace string `json:"namespace,omitempty"` // vendor: whose code it is
+			Token     string `json:"token,omitempty"`     // protocol: its token; vendor: a code that is a name
+			Name      string `json:"name,omitempty"`      // vendor: its vendor's name for it
+			Phrase    string `json:"phrase,omitempty"`    // response
 			Title     string `json:"title"`
 			Summary   string `json:"summary"`
-			SIPCode   int    `json:"sip_code,omitempty"` // the response it stands for, when its vendor says so
+			Match     string `json:"match,omitempty"`    // response: why it was found
+			SIPCode   int    `json:"sip_code,omitempty"` // cause: the response it becomes; vendor: the one it stands for
 		}
-		items := []any{}
-		var vendorItems []any
-		for _, h := range vendorHits {
-			it := vendorItem{Kind: "vendor", Namespace: h.Namespace.ID, Name: h.Name, Title: h.Name, Summary: h.Summary, SIPCode: h.SIPCode}
-			if h.IsToken() {
-				it.Token = h.Code
-			} else {
-				it.Code = h.Code
-			}
-			vendorItems = append(vendorItems, it)
-		}
-		if vendorsFirst {
-			items = append(items, vendorItems...)
-		}
+		items := []item{}
 		for _, h := range results {
 			it := item{Kind: h.Kind.String(), Title: h.Title, Summary: h.Summary}
 			switch h.Kind {
@@ -274,31 +232,22 @@ func search(args []string, stdout, stderr io.Writer) int {
 				it.Code, it.Phrase, it.Match = h.Response.Code.Number, h.Response.Code.Phrase, h.Response.Match.String()
 			case lookup.KindProtocol:
 				it.Token = h.Token
+			case lookup.KindVendor:
+				it.Namespace, it.Name, it.SIPCode = h.Vendor.Namespace.ID, h.Vendor.Name, h.Code
+				if h.Vendor.IsToken() {
+					it.Token = h.Token
+				} else {
+					it.Code = h.Token
+				}
 			default:
 				it.Number, it.SIPCode = h.Number, h.Code
 			}
 			items = append(items, it)
 		}
-		if !vendorsFirst {
-			items = append(items, vendorItems...)
-		}
 		b, _ := json.MarshalIndent(items, "", "  ")
 		stdout.Write(append(b, '\n'))
 	} else {
 		p := &wrapper{w: stdout, width: 80}
-		printVendors := func() {
-			for _, h := range vendorHits {
-				line := fmt.Sprintf("%s %s %s (%s's code)", h.Namespace.ID, h.Code, h.Name, h.Namespace.Owner)
-				if h.SIPCode != 0 {
-					line += strings.TrimSuffix(fmt.Sprintf(" (→ %d %s", h.SIPCode, codes.Text(h.SIPCode)), " ") + ")"
-				}
-				p.line("", line)
-				p.line("    ", h.Summary)
-			}
-		}
-		if vendorsFirst {
-			printVendors()
-		}
 		for _, h := range results {
 			switch h.Kind {
 			case lookup.KindResponse:
@@ -307,6 +256,12 @@ func search(args []string, stdout, stderr io.Writer) int {
 				p.line("", "Reason protocol "+h.Token)
 			case lookup.KindWarning:
 				p.line("", fmt.Sprintf("Warning %d %s", h.Number, h.Title))
+			case lookup.KindVendor:
+				line := fmt.Sprintf("%s %s %s (%s's code)", h.Vendor.Namespace.ID, h.Token, h.Title, h.Vendor.Namespace.Owner)
+				if h.Code != 0 {
+					line += strings.TrimSuffix(fmt.Sprintf(" (→ %d %s", h.Code, codes.Text(h.Code)), " ") + ")"
+				}
+				p.line("", line)
 			default:
 				line := fmt.Sprintf("Cause %d %s", h.Number, h.Title)
 				if h.Code != 0 {
@@ -316,11 +271,8 @@ func search(args []string, stdout, stderr io.Writer) int {
 			}
 			p.line("    ", h.Summary)
 		}
-		if !vendorsFirst {
-			printVendors()
-		}
 	}
-	if len(results)+len(vendorHits) == 0 {
+	if len(results) == 0 {
 		if !*asJSON {
 			fmt.Fprintf(stderr, "sipcodes search: nothing registered matches %q\n", query)
 		}

@@ -91,7 +91,7 @@ func (l listLocation) scope() string {
 // names what it counts: "12 codes", or, when other kinds are found too,
 // "4 results: 3 response codes, 1 Q.850 cause".
 func countText(l listLocation, hits []lookup.Hit) string {
-	var perKind [4]int
+	var perKind [lookup.KindVendor + 1]int
 	for _, h := range hits {
 		perKind[h.Kind]++
 	}
@@ -99,7 +99,7 @@ func countText(l listLocation, hits []lookup.Hit) string {
 	what := plural(n, "code", "codes")
 	if n > perKind[lookup.KindResponse] {
 		var parts []string
-		for k, names := range [][2]string{{"response code", "response codes"}, {"Warning code", "Warning codes"}, {"Q.850 or FreeSWITCH cause", "Q.850 or FreeSWITCH causes"}, {"Reason protocol", "Reason protocols"}} {
+		for k, names := range [][2]string{{"response code", "response codes"}, {"Warning code", "Warning codes"}, {"Q.850 or FreeSWITCH cause", "Q.850 or FreeSWITCH causes"}, {"Reason protocol", "Reason protocols"}, {"vendor code", "vendor codes"}} {
 			if perKind[k] > 0 {
 				parts = append(parts, fmt.Sprintf("%d %s", perKind[k], plural(perKind[k], names[0], names[1])))
 			}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sipcodes/sipcodes/app/paths"
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/lookup"
 )
@@ -54,12 +55,19 @@ func writeOther(b *strings.Builder, h lookup.Hit) {
 	case lookup.KindCause:
 		link, number = causeHref(h.Number), strconv.Itoa(h.Number)
 		key = `data-number="` + number + `"`
+	case lookup.KindVendor:
+		link, number = href(paths.Vendor(h.Vendor.Namespace.ID, h.Token)), h.Token
+		key = `data-namespace="` + html.EscapeString(h.Vendor.Namespace.ID) + `" data-token="` + html.EscapeString(h.Token) + `"`
 	default:
 		link, number = protocolHref(h.Token), h.Token
 		key = `data-token="` + html.EscapeString(h.Token) + `"`
 	}
 	fmt.Fprintf(b, `<li class="result result-%s" data-kind="%s" %s><a class="result-link" href="%s">`, h.Kind, h.Kind, key, html.EscapeString(link))
-	b.WriteString(`<span class="kind-label">` + kindLabels[h.Kind] + `</span>`)
+	label := kindLabels[h.Kind]
+	if h.Kind == lookup.KindVendor {
+		label = h.Vendor.Namespace.ID // whose code it is, never the registry's
+	}
+	b.WriteString(`<span class="kind-label">` + html.EscapeString(label) + `</span>`)
 	writeMarked(b, "span", "code-number", number, h.Highlight(number))
 	if h.Kind != lookup.KindProtocol {
 		writeMarked(b, "span", "code-phrase", h.Title, h.Highlight(h.Title))
@@ -72,6 +80,13 @@ func writeOther(b *strings.Builder, h lookup.Hit) {
 			who = "FreeSWITCH"
 		}
 		fmt.Fprintf(b, `<p class="match-note">%s answers %d %s for it</p>`, who, h.Code, html.EscapeString(codes.Text(h.Code)))
+	}
+	if h.Kind == lookup.KindVendor {
+		note := html.EscapeString(h.Vendor.Namespace.Owner) + "’s code, in no IANA registry"
+		if h.Code != 0 {
+			note += fmt.Sprintf("; it stands for %d %s", h.Code, html.EscapeString(codes.Text(h.Code)))
+		}
+		b.WriteString(`<p class="match-note">` + note + `</p>`)
 	}
 	b.WriteString(`</li>`)
 }

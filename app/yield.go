@@ -66,7 +66,7 @@ func InWarmUpWorker() bool {
 // so that V8 compiles it in the worker rather than on the main thread.
 func WarmUp() {
 	for _, query := range []string{"", "48", "busy"} {
-		results := lookup.Search(query)
+		results := lookup.SearchWith(query, vendorSearch())
 		resultItems(results)
 		countText(listLocation{Query: query}, results)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/reason"
+	"github.com/sipcodes/sipcodes/vendors"
 	"github.com/sipcodes/sipcodes/warning"
 )
 
@@ -34,9 +35,10 @@ const (
 	KindWarning              // a warn-code of the Warning header
 	KindCause                // a Q.850 cause value, or one of FreeSWITCH's own above 127
 	KindProtocol             // a protocol of the Reason header
+	KindVendor               // a code a stack or carrier writes, from package vendors
 )
 
-var kindNames = [...]string{"response", "warning", "cause", "protocol"}
+var kindNames = [...]string{"response", "warning", "cause", "protocol", "vendor"}
 
 // String names the kind as the JSON of `sipcodes search` gives it.
 func (k Kind) String() string {
@@ -54,8 +56,9 @@ type Hit struct {
 	Token    string        // KindProtocol: the token as registered
 	Title    string        // the warn-text, the cause's name, or the protocol's token
 	Summary  string        // one line about it
-	Code     int           // KindCause: the SIP response it maps to (RFC 3398, or FreeSWITCH's for its own causes); 0 if none
+	Code     int           // KindCause: the SIP response it maps to (RFC 3398, or FreeSWITCH's for its own causes); KindVendor: the response it stands for; 0 if none
 	Score    int           // higher ranks first
+	Vendor   *vendors.Hit  // KindVendor: the entry and its namespace; nil for the other kinds
 
 	matcher codes.Matcher
 }
@@ -80,9 +83,51 @@ const (
 	scoreOtherWord   = 10        // per word found in the summary only
 )
 
-// Search finds what query names or describes, best first. An empty query
-// returns every response code in numeric order, as codes.Search does.
-func Search(query string) []Hit {
+// Search finds what query names or describes, best first, with the vendor
+// codes of package vendors. An empty query returns every response code in
+// numeric order, as codes.Search does.
+func Search(query string) []Hit { return SearchWith(query, vendors.Search) }
+
+// SearchWith is Search with the vendor codes found by vendorSearch (nil
+// for none): the browser reads the tables from vendors.json rather than
+// carrying them in its wasm. A vendor's code comes first when the query names its vendor
+// ("kamailio 408") or no registry has the number itself ("904", "560403",
+// "477"); "503" and "17" are the registries' first.
+func SearchWith(query string, vendorSearch func(string) []vendors.Hit) []Hit {
+	hits := searchRegistries(query)
+	if vendorSearch == nil {
+		return hits
+	}
+	found := vendorSearch(query)
+	if len(found) == 0 {
+		return hits
+	}
+	first := len(hits) == 0 || !hasTheNumber(hits[0]) || vendors.NamedNamespace(query) != ""
+	out := make([]Hit, 0, len(hits)+len(found))
+	if !first {
+		out = append(out, hits...)
+	}
+	for i := range found {
+		v := &found[i]
+		out = append(out, Hit{Kind: KindVendor, Vendor: v, Token: v.Code, Title: v.Name, Summary: v.Summary, Code: v.SIPCode})
+	}
+	if first {
+		out = append(out, hits...)
+	}
+	return out
+}
+
+// hasTheNumber reports whether a registry's hit is the number searched
+// for, not a class's fallback or a code it begins.
+func hasTheNumber(h Hit) bool {
+	if h.Kind == KindResponse {
+		return h.Response.Match == codes.MatchCode
+	}
+	return h.Score >= scoreCauseNumber
+}
+
+// searchRegistries searches the registries' numbers and words.
+func searchRegistries(query string) []Hit {
 	query = codes.CutQuery(query)
 	m := codes.NewMatcher(query)
 	if strings.TrimSpace(query) == "" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -223,6 +224,43 @@ func TestAnotherRegistrysCauseIsNoQ850Cause(t *testing.T) {
 			if h.Kind == KindResponse {
 				t.Errorf("%q lists response %d (%s)", query, h.Response.Code.Number, h.Response.Match)
 			}
+		}
+	}
+}
+
+// A vendor's code comes first when the query is no registered response
+// code, after the registries' answers when it is; without tables there is
+// none (the browser before vendors.json is read).
+func TestVendorCodesTakeTheirPlace(t *testing.T) {
+	for query, want := range map[string]string{
+		"904":          "vendor sofia-sip 904",
+		"sofia 904":    "vendor sofia-sip 904",
+		"560403":       "vendor teams 560403",
+		"kamailio 477": "vendor kamailio-tm 477",
+		"kamailio 408": "vendor kamailio-tm 408",
+		"503":          "response 503",
+		"17":           "cause 17",
+	} {
+		hits := Search(query)
+		if len(hits) == 0 {
+			t.Errorf("%q finds nothing", query)
+			continue
+		}
+		got := hits[0].Kind.String()
+		if h := hits[0]; h.Kind == KindVendor {
+			got += " " + h.Vendor.Namespace.ID + " " + h.Token
+		} else if h.Kind == KindResponse {
+			got += " " + strconv.Itoa(h.Response.Code.Number)
+		} else {
+			got += " " + strconv.Itoa(h.Number)
+		}
+		if got != want {
+			t.Errorf("%q: first is %s, want %s", query, got, want)
+		}
+	}
+	for _, h := range SearchWith("560403", nil) {
+		if h.Kind == KindVendor {
+			t.Errorf("no tables, yet a vendor hit: %+v", h)
 		}
 	}
 }

@@ -58,3 +58,20 @@ func WriteJSON(w io.Writer) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
 }
+
+// ReadJSON reads the namespaces back from vendors.json, as WriteJSON wrote them.
+func ReadJSON(r io.Reader) ([]*Namespace, error) {
+	var in jsonExport
+	if err := json.NewDecoder(r).Decode(&in); err != nil {
+		return nil, err
+	}
+	out := make([]*Namespace, 0, len(in.Namespaces))
+	for _, n := range in.Namespaces {
+		ns := &Namespace{ID: n.ID, Name: n.Name, Owner: n.Owner, About: n.About, Source: n.Source, Retrieved: n.Retrieved, Confidence: n.Confidence}
+		for _, e := range n.Entries {
+			ns.Entries = append(ns.Entries, Entry{Code: e.Code + e.Token, Name: e.Name, Summary: e.Summary, SIPCode: e.SIPCode, Where: e.Where, Source: e.Source})
+		}
+		out = append(out, ns)
+	}
+	return out, nil
+}

@@ -75,5 +75,9 @@ func DecodeTeamsPrefix(code string) (Entry, bool) {
 	return e, true
 }
 
+// teamsID is the Teams namespace's id, a constant so that code which needs
+// only the id (the prefix rule in the browser) does not link the table.
+const teamsID = "teams"
+
 // teamsRuleSource is where Microsoft states the prefix rule.
 const teamsRuleSource = "https://github.com/MicrosoftDocs/SupportArticles-docs/blob/1d3864a19c8ea7637f3dd5df529867c0760dff3e/Teams/phone-system/direct-routing/microsoft-sip-response-codes.md"

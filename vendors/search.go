@@ -1,6 +1,10 @@
 package vendors
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"sync"
+)
 
 // namespaceWords are the words a query may name a namespace by.
 var namespaceWords = map[string]string{
@@ -16,55 +20,113 @@ var namespaceWords = map[string]string{
 // name with its words in order ("sofia no matching challenge",
 // "NO_MATCHING_CHALLENGE"), narrowed to one namespace when the query names
 // it ("sofia 904"). A Teams sub-code no row lists is decoded by its prefix.
-func Search(query string) []Hit {
-	var only string
-	var words []string
-	for _, w := range strings.Fields(strings.ToLower(query)) {
-		w = strings.Trim(w, `"'.,:;()[]`)
-		if ns, ok := namespaceWords[w]; ok && only == "" {
-			only = ns
-			continue
+func Search(query string) []Hit { return builtIn().Search(query) }
+
+var (
+	builtOnce sync.Once
+	built     *Index
+)
+
+// builtIn indexes the tables compiled in, on the first search. (A
+// sync.OnceValue set at init would link the tables into every program
+// that imports the package, the browser's included.)
+func builtIn() *Index {
+	builtOnce.Do(func() { built = NewIndex(all) })
+	return built
+}
+
+// Index finds the entries of a set of tables as Search does, in the time
+// a keystroke allows: a code by one map lookup, a name among names already
+// in lower case. The browser builds one from vendors.json (ReadJSON)
+// rather than carrying the tables in its wasm.
+type Index struct {
+	byCode map[string][]Hit // by the code in lower case
+	names  []named          // in the tables' order
+	teams  *Namespace       // for the prefix rule; nil without the Teams table
+}
+
+type named struct {
+	hit  Hit
+	name string // in lower case
+}
+
+// NewIndex indexes the tables.
+func NewIndex(tables []*Namespace) *Index {
+	x := &Index{byCode: map[string][]Hit{}}
+	for _, ns := range tables {
+		if ns.ID == teamsID {
+			x.teams = ns
 		}
-		if w != "" {
-			words = append(words, w)
+		for _, e := range ns.Entries {
+			code := strings.ToLower(e.Code)
+			x.byCode[code] = append(x.byCode[code], Hit{ns, e})
+			x.names = append(x.names, named{Hit{ns, e}, strings.ToLower(e.Name)})
 		}
 	}
+	return x
+}
+
+// Search is the package's Search over the indexed tables.
+func (x *Index) Search(query string) []Hit {
+	var buf [8]string
+	only, words := readQuery(query, &buf)
 	if len(words) == 0 {
 		return nil
 	}
 	var out []Hit
-	// A name is searched only when the query names the namespace or
-	// writes it as a token (NO_MATCHING_CHALLENGE): "busy here" is the
-	// registry's phrase first.
-	byName := only != "" || strings.Contains(query, "_")
-	for _, ns := range all {
-		if only != "" && ns.ID != only {
-			continue
-		}
-		for _, e := range ns.Entries {
-			if matches(e, words, byName) {
-				out = append(out, Hit{ns, e})
+	if len(words) == 1 {
+		for _, h := range x.byCode[words[0]] {
+			if only == "" || h.Namespace.ID == only {
+				out = append(out, h)
 			}
 		}
 	}
-	if len(out) == 0 && len(words) == 1 && (only == "" || only == "teams") {
+	// A name is searched only when the query names the namespace or
+	// writes it as a token (NO_MATCHING_CHALLENGE): "busy here" is the
+	// registry's phrase first; one plain word is too loose for a name.
+	if (only != "" || strings.Contains(query, "_")) && (len(words) > 1 || strings.Contains(words[0], "_")) {
+		if phrase := strings.ReplaceAll(strings.Join(words, " "), "_", " "); len(phrase) >= 8 {
+			for _, n := range x.names {
+				if (only == "" || n.hit.Namespace.ID == only) && strings.Contains(n.name, phrase) && !slices.Contains(out, n.hit) {
+					out = append(out, n.hit)
+				}
+			}
+		}
+	}
+	if len(out) == 0 && len(words) == 1 && (only == "" || only == teamsID) && x.teams != nil {
 		if e, ok := DecodeTeamsPrefix(words[0]); ok {
-			out = append(out, Hit{&teams, e})
+			out = append(out, Hit{x.teams, e})
 		}
 	}
 	return out
 }
 
-// matches reports whether an entry is what the words name: its code, or
-// its name with those words in order.
-func matches(e Entry, words []string, byName bool) bool {
-	if len(words) == 1 && strings.EqualFold(e.Code, words[0]) {
-		return true
+// NamedNamespace is the id of the namespace a query names ("sofia 904"
+// names sofia-sip), or "".
+func NamedNamespace(query string) string {
+	var buf [8]string
+	only, _ := readQuery(query, &buf)
+	return only
+}
+
+// readQuery splits a query into the namespace it names, if any, and its
+// other words, in lower case, into buf: a keystroke's search allocates
+// nothing for a query that names no code.
+func readQuery(query string, buf *[8]string) (only string, words []string) {
+	words = buf[:0]
+	for w := range strings.FieldsSeq(query) {
+		w = strings.ToLower(strings.Trim(w, `"'.,:;()[]`))
+		if w == "" {
+			continue
+		}
+		if ns, ok := namespaceWords[w]; ok && only == "" {
+			only = ns
+			continue
+		}
+		if len(words) == len(buf) {
+			return only, nil // a long paste names no vendor code
+		}
+		words = append(words, w)
 	}
-	if !byName || len(words) == 1 && !strings.Contains(words[0], "_") {
-		return false // one word that is not the code: too loose for a name
-	}
-	name := strings.ToLower(e.Name)
-	phrase := strings.ReplaceAll(strings.Join(words, " "), "_", " ")
-	return len(phrase) >= 8 && strings.Contains(name, phrase)
+	return only, words
 }

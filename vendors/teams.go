@@ -29,7 +29,7 @@ package vendors
 //     ZZZ = module code, often equal to the SIP code.
 //   - The code is usually six digits but can be shorter (0, 1106, 10199).
 var teams = Namespace{
-	ID: "teams", Name: "Microsoft Teams / ACS call end sub-codes", Owner: "Microsoft",
+	ID: teamsID, Name: "Microsoft Teams / ACS call end sub-codes", Owner: "Microsoft",
 	About:      "Microsoft attaches a sub-code to every failed Teams Direct Routing or Azure Communication Services PSTN call, shown next to the SIP code in the Teams admin center, the PSTN usage/QER reports, Graph direct routing logs (callEndSubReason) and ACS call summary logs (ParticipantEndSubCode). A sub-code starting 560 means the customer SBC produced the final SIP response on an outbound call and the last three digits are that response; the ACS docs say the same of 540 for inbound calls, though several Teams 540 rows describe Microsoft's own replies to the SBC. Other values mean a Microsoft service ended the call, and one sub-code can carry several different phrases.",
 	Source:     "https://github.com/MicrosoftDocs/SupportArticles-docs/blob/1d3864a19c8ea7637f3dd5df529867c0760dff3e/Teams/phone-system/direct-routing/microsoft-sip-response-codes.md",
 	Retrieved:  "2026-12-06",

@@ -2,8 +2,10 @@ package vendors
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -105,5 +107,35 @@ func TestSearch(t *testing.T) {
 	}
 	if hits := Search("busy"); len(hits) != 0 {
 		t.Errorf("one word that is no code finds %d entries", len(hits))
+	}
+}
+
+// The browser searches the tables it reads from vendors.json: they must
+// find what the tables compiled in find.
+func TestTheJSONReadsBackAsTheTables(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	read, err := ReadJSON(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(read) != len(all) {
+		t.Fatalf("read %d namespaces, wrote %d", len(read), len(all))
+	}
+	for i, ns := range read {
+		if !reflect.DeepEqual(*ns, *all[i]) {
+			t.Errorf("namespace %s does not read back as it was written", all[i].ID)
+		}
+	}
+	for _, query := range []string{"904", "sofia 904", "560403", "560499", "PJSIP_EAUTHNOAUTH", "telnyx D35", "twilio 32011"} {
+		got, want := NewIndex(read).Search(query), Search(query)
+		if len(got) == 0 || len(got) != len(want) || got[0].Namespace.ID != want[0].Namespace.ID || got[0].Entry != want[0].Entry {
+			t.Errorf("NewIndex(read).Search(%q) = %v, want %v", query, got, want)
+		}
+	}
+	if hits := NewIndex(nil).Search("560403"); len(hits) != 0 {
+		t.Errorf("no tables, yet %d hits", len(hits))
 	}
 }

@@ -283,7 +283,7 @@ var jsonFiles = []struct {
 	{"warnings.json", warning.WriteJSON},
 	{"causes.json", cause.WriteJSON},
 	{"reason.json", reason.WriteJSON},
-	{"vendors.json", vendors.WriteJSON},
+	{paths.VendorTables[1:], vendors.WriteJSON},
 }
 
 func writeJSON(dir string) error {
