@@ -22,6 +22,7 @@ type codeView struct {
 
 func (v *codeView) Render() goapp.UI {
 	c, _ := codes.Lookup(v.Number)
+	d, _ := codes.LookupDetails(v.Number)
 	class := c.Class().Info()
 	kind := "Final"
 	if !c.Final() {
@@ -51,13 +52,13 @@ func (v *codeView) Render() goapp.UI {
 				copyButton("Copy link", ""),
 			),
 			goapp.If(c.StatusNote != "", goapp.P().Class("notice").Body(goapp.Span().Class("label").Text(capitalize(c.Status.String())+": "), goapp.Text(c.StatusNote))),
-			section("What it means", goapp.P().Text(c.Description)),
-			goapp.If(len(c.Causes) > 0, section("Typical causes", bullets(c.Causes))),
-			goapp.If(len(c.Checks) > 0, section("What to check", bullets(c.Checks))),
-			goapp.If(len(c.Headers) > 0, section("Headers that go with it", renderHeaders(c.Headers))),
-			goapp.If(len(c.Related) > 0, section("Often confused with", renderRelated(c.Related))),
+			section("What it means", goapp.P().Text(d.Description)),
+			goapp.If(len(d.Causes) > 0, section("Typical causes", bullets(d.Causes))),
+			goapp.If(len(d.Checks) > 0, section("What to check", bullets(d.Checks))),
+			goapp.If(len(d.Headers) > 0, section("Headers that go with it", renderHeaders(d.Headers))),
+			goapp.If(len(d.Related) > 0, section("Often confused with", renderRelated(d.Related))),
 			renderQ850(c.Number),
-			goapp.If(c.HTTP != "", section("Not the same as HTTP", goapp.P().Text(c.HTTP))),
+			goapp.If(d.HTTP != "", section("Not the same as HTTP", goapp.P().Text(d.HTTP))),
 			goapp.If(len(c.Aliases) > 0, section("Also written as", goapp.P().Text(joinQuoted(c.Aliases)),
 				goapp.P().Class("aside").Text("Old or mistaken phrases seen in specifications, tools and logs. Only the number matters on the wire."))),
 			renderWarningsSeenWith(c.Number),

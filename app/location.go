@@ -130,7 +130,7 @@ func withQuery(path, query string) string {
 // list, only response codes under a class filter or among the common codes.
 func (l location) results() []lookup.Hit {
 	var out []lookup.Hit
-	for _, h := range lookup.SearchWith(l.query, vendorSearch()) {
+	for _, h := range lookup.SearchWith(l.query, searchSources()) {
 		switch {
 		case l.class == 0 && !l.common:
 			out = append(out, h)

@@ -48,11 +48,10 @@ func (p *page) OnInit() {
 	keepServedPage(p.loc, goapp.Window().URL().Path)
 	p.readTypedText()
 	if codes.NeedsWordIndex(p.loc.query) {
-		// A word search to show at once: build its index in pieces first,
-		// each a task of its own, rather than inside the mount.
-		for !codes.PrepareSearch(2) {
-			returnToBrowser()
-		}
+		// A word search to show at once: read codes.json and build its
+		// index in pieces first, each a task of its own, rather than
+		// inside the mount.
+		waitForWordIndex()
 		p.readTypedText() // keys pressed meanwhile went into the served box
 	}
 }
@@ -96,7 +95,7 @@ func (p *page) OnMount(ctx goapp.Context) {
 	}
 	root.Call("setAttribute", "data-ready", "true") // tests and scripts wait for this
 	mark("ready")
-	prepareSearchWhenIdle()
+	readSearchSourcesWhenIdle(p.searchAgain)
 }
 
 func (p *page) OnDismount() {
@@ -177,6 +176,15 @@ func (p *page) search(query string) {
 	p.loc.query = query
 	p.paint()
 	p.urlTimer.replaceAfterPause(p.loc)
+}
+
+// searchAgain paints the current search again once a search source has
+// been read: what was typed before it may now find more.
+func (p *page) searchAgain() {
+	if p.loc.view == ViewList && p.loc.query != "" {
+		p.shown.fresh = false
+		p.paint()
+	}
 }
 
 func (p *page) meta() (title, description string) {

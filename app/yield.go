@@ -3,7 +3,6 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/lookup"
 )
 
@@ -36,26 +35,6 @@ func returnToBrowser() {
 	<-done
 }
 
-// prepareSearchWhenIdle builds the word index a few codes per idle period
-// after start-up, so that neither start-up nor the first word search pays
-// for it whole.
-func prepareSearchWhenIdle() {
-	win := goapp.Window()
-	if !win.Get("requestIdleCallback").Truthy() {
-		return // the first word search builds it
-	}
-	var step goapp.Func
-	step = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		if codes.PrepareSearch(2) {
-			step.Release()
-		} else {
-			win.Call("requestIdleCallback", step)
-		}
-		return nil
-	})
-	win.Call("requestIdleCallback", step)
-}
-
 // InWarmUpWorker reports whether this run is start.js's warm-up worker
 // (app/site/warm.js), where there is no page: main() calls WarmUp and returns.
 func InWarmUpWorker() bool {
@@ -66,7 +45,7 @@ func InWarmUpWorker() bool {
 // so that V8 compiles it in the worker rather than on the main thread.
 func WarmUp() {
 	for _, query := range []string{"", "48", "busy"} {
-		results := lookup.SearchWith(query, vendorSearch())
+		results := lookup.SearchWith(query, searchSources())
 		resultItems(results)
 		countText(listLocation{Query: query}, results)
 	}

@@ -354,3 +354,31 @@ func TestEveryURLShapeShowsItsOwnPage(t *testing.T) {
 		t.Errorf("once the app runs, the page says %q was asked for", asked)
 	}
 }
+
+// Vendor codes come from vendors.json, which the app reads once idle: a
+// Teams sub-code is found, shown as that vendor's and linked to its page;
+// a vendor named in the query puts its code first.
+func TestVendorCodesInTheSearchBox(t *testing.T) {
+	ctx := newBrowser(t)
+	open(t, ctx, "/")
+	const first = `document.querySelector("#results li")`
+	for query, want := range map[string][2]string{
+		"560403":            {"teams", "560403"},
+		"sofia 904":         {"sofia-sip", "904"},
+		"PJSIP_EAUTHNOAUTH": {"pjsip", "PJSIP_EAUTHNOAUTH"},
+	} {
+		setQuery(t, ctx, query)
+		waitFor(t, ctx, first+`?.dataset.kind === "vendor" && `+first+`.dataset.namespace === "`+want[0]+`" && `+first+`.dataset.token === "`+want[1]+`"`)
+		if label := eval[string](t, ctx, first+`.querySelector(".kind-label").textContent`); label != want[0] {
+			t.Errorf("%q: labelled %q, want %q", query, label, want[0])
+		}
+		if link := eval[string](t, ctx, first+`.querySelector("a").getAttribute("href")`); !strings.HasSuffix(link, "/vendor/"+want[0]+"/"+want[1]) {
+			t.Errorf("%q links to %s", query, link)
+		}
+	}
+	if count := eval[string](t, ctx, `document.getElementById("result-count").textContent`); !strings.Contains(count, "vendor code") {
+		t.Errorf("the count does not name the vendor code: %q", count)
+	}
+	setQuery(t, ctx, "503")
+	waitFor(t, ctx, first+`?.dataset.code === "503"`)
+}

@@ -10,7 +10,9 @@ import (
 	"strconv"
 )
 
-// Code is one registered SIP response code with everything sipcodes says about it.
+// Code is one registered SIP response code: its registry entry and what a
+// list or a search result shows of it. What its page explains beyond that
+// is its Details.
 type Code struct {
 	Number int    // the three-digit status code
 	Phrase string // the reason phrase exactly as IANA registers it
@@ -20,7 +22,18 @@ type Code struct {
 
 	Refs []Ref // defining RFC sections, the primary one first
 
-	Summary     string   // one line, shown in lists
+	Summary string   // one line, shown in lists
+	Aliases []string // old, historic or commonly wrong phrases that mean this code
+	Common  bool     // seen daily by people who read SIP traces
+}
+
+// Details is what sipcodes explains of a code beyond its registry entry.
+// It is kept apart from Code so that a program that only lists and finds
+// codes by number (the browser's search box) does not carry the prose:
+// LookupDetails reads it.
+type Details struct {
+	Code int // the number of the code it explains
+
 	Description string   // 2 to 5 sentences in plain words
 	Causes      []string // what typically produces it in practice
 	Checks      []string // what to look at next when you see it
@@ -28,9 +41,7 @@ type Code struct {
 	Headers []Header  // header fields that go with it, and why
 	Related []Related // codes it is often confused with, and the difference
 
-	HTTP    string   // how the same number differs in HTTP; empty when HTTP has no such code or it means the same
-	Aliases []string // old, historic or commonly wrong phrases that mean this code
-	Common  bool     // seen daily by people who read SIP traces
+	HTTP string // how the same number differs in HTTP; empty when HTTP has no such code or it means the same
 }
 
 // Status says whether a code is in good standing in the registry.

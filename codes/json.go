@@ -78,10 +78,11 @@ type jsonUnregistered struct {
 }
 
 func exportCode(c Code) jsonCode {
+	d, _ := LookupDetails(c.Number)
 	j := jsonCode{
 		Number: c.Number, Phrase: c.Phrase, StatusLine: c.StatusLine(), Class: c.Class().String(),
 		Final: c.Final(), Status: c.Status, StatusNote: c.StatusNote, Summary: c.Summary,
-		Description: c.Description, Causes: nonNil(c.Causes), Checks: nonNil(c.Checks), HTTP: c.HTTP,
+		Description: d.Description, Causes: nonNil(d.Causes), Checks: nonNil(d.Checks), HTTP: d.HTTP,
 		Aliases: nonNil(c.Aliases), Common: c.Common,
 		References: []jsonRef{}, Headers: []jsonHeader{}, Related: []jsonRelated{},
 		Q850: jsonQ850{FromCauses: []jsonCause{}},
@@ -89,10 +90,10 @@ func exportCode(c Code) jsonCode {
 	for _, r := range c.Refs {
 		j.References = append(j.References, jsonRef{r.RFC, r.Section, r.URL()})
 	}
-	for _, h := range c.Headers {
+	for _, h := range d.Headers {
 		j.Headers = append(j.Headers, jsonHeader(h))
 	}
-	for _, r := range c.Related {
+	for _, r := range d.Related {
 		j.Related = append(j.Related, jsonRelated{r.Code, Text(r.Code), r.Why})
 	}
 	for _, r := range CausesForCode(c.Number) {
@@ -122,6 +123,85 @@ func WriteJSON(w io.Writer) error {
 		e.Unregistered = append(e.Unregistered, jsonUnregistered(u))
 	}
 	return encode(w, e)
+}
+
+// DetailsFromJSON reads the codes' Details from codes.json as WriteJSON
+// wrote it, one code at a time as NewIndex asks for them (in numeric
+// order), so that reading the file is spread over the index's Build steps:
+// the browser builds its word index this way rather than carrying the
+// Details in its wasm. A code the file does not hold in its place, or a
+// file that cannot be read, gives no Details.
+func DetailsFromJSON(r io.Reader) func(n int) (Details, bool) {
+	dec := json.NewDecoder(r)
+	started, failed := false, false
+	var next *jsonDetails // read from the file, not yet asked for
+	return func(n int) (Details, bool) {
+		if !started {
+			started = true
+			failed = !seekArray(dec, "codes")
+		}
+		for {
+			if next == nil {
+				if failed || !dec.More() {
+					return Details{}, false
+				}
+				next = new(jsonDetails)
+				if dec.Decode(next) != nil {
+					failed, next = true, nil
+					continue
+				}
+			}
+			switch c := next; {
+			case c.Number < n:
+				next = nil // a code the index has gone past
+			case c.Number > n:
+				return Details{}, false // not in the file; keep c for the next code asked for
+			default:
+				next = nil
+				d := Details{Code: c.Number, Description: c.Description, Causes: c.Causes, Checks: c.Checks, HTTP: c.HTTP}
+				for _, h := range c.Headers {
+					d.Headers = append(d.Headers, Header(h))
+				}
+				for _, r := range c.Related {
+					d.Related = append(d.Related, Related{Code: r.Code, Why: r.Why})
+				}
+				return d, true
+			}
+		}
+	}
+}
+
+// jsonDetails is the part of a code in codes.json that its Details hold.
+type jsonDetails struct {
+	Number      int           `json:"number"`
+	Description string        `json:"description"`
+	Causes      []string      `json:"causes"`
+	Checks      []string      `json:"checks"`
+	Headers     []jsonHeader  `json:"headers"`
+	Related     []jsonRelated `json:"related"`
+	HTTP        string        `json:"http"`
+}
+
+// seekArray moves dec into the array that is the value of the top-level key.
+func seekArray(dec *json.Decoder, key string) bool {
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false
+	}
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		if k == key {
+			t, err := dec.Token()
+			return err == nil && t == json.Delim('[')
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // WriteCodeJSON writes one registered code as indented JSON, in the same

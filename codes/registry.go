@@ -3,6 +3,7 @@ package codes
 import (
 	"fmt"
 	"slices"
+	"sync"
 )
 
 // registry holds every registered code in numeric order.
@@ -26,6 +27,48 @@ func buildRegistry(parts ...[]Code) []Code {
 		}
 	}
 	return all
+}
+
+var (
+	detailsOnce sync.Once
+	detailsList []Details
+)
+
+// details holds every code's Details in registry order. It is built on
+// first use, in a function rather than at init (a sync.OnceValue variable
+// would be built at init): a program that never reads details, such as
+// the browser's app, does not link them.
+func details() []Details {
+	detailsOnce.Do(func() { detailsList = buildDetails() })
+	return detailsList
+}
+
+func buildDetails() []Details {
+	all := slices.Concat(details1xxTo3xx, details400To429, details430To494, details5xxTo6xx)
+	out := make([]Details, len(registry))
+	for _, d := range all {
+		i, ok := position[d.Code]
+		if !ok || out[i].Code != 0 {
+			panic(fmt.Sprintf("codes: details for %d, which is not registered or has details twice", d.Code))
+		}
+		out[i] = d
+	}
+	for i, d := range out {
+		if d.Code == 0 {
+			panic(fmt.Sprintf("codes: no details for %d", registry[i].Number))
+		}
+	}
+	return out
+}
+
+// LookupDetails returns what sipcodes explains of the registered code n.
+// Its slices are shared: do not modify them.
+func LookupDetails(n int) (Details, bool) {
+	i, ok := position[n]
+	if !ok {
+		return Details{}, false
+	}
+	return details()[i], true
 }
 
 // Lookup returns the registered code n. Its slices are shared: do not modify them.

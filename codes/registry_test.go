@@ -144,11 +144,31 @@ func TestNeighbours(t *testing.T) {
 	}
 }
 
-func mustLookup(t testing.TB, n int) Code {
+func mustLookup(t testing.TB, n int) full {
 	t.Helper()
 	c, ok := Lookup(n)
 	if !ok {
 		t.Fatalf("%d not registered", n)
 	}
-	return c
+	d, ok := LookupDetails(n)
+	if !ok || d.Code != n {
+		t.Fatalf("%d has no details", n)
+	}
+	return full{c, d}
+}
+
+// full is a code with its details, as the tests read them.
+type full struct {
+	Code
+	Details
+}
+
+// allFull is every code with its details.
+func allFull() []full {
+	var out []full
+	for _, c := range All() {
+		d, _ := LookupDetails(c.Number)
+		out = append(out, full{c, d})
+	}
+	return out
 }

@@ -83,41 +83,70 @@ type searchIndex struct {
 	summary  []string    // normalized summary per code
 }
 
-var (
-	indexMu sync.Mutex
-	pending = newIndexBuilder()         // the index being built, under indexMu
-	index   atomic.Pointer[searchIndex] // set once complete
-)
+// Index is the word index that a search for words needs ("busy"; numbers
+// need none): the words of every code's phrase, aliases, summary and
+// Details. It is built a few codes at a time (Build), so that a program
+// that must stay responsive can build it while idle; a search finishes
+// whatever is left.
+type Index struct {
+	details func(n int) (Details, bool)
+	mu      sync.Mutex
+	pending *indexBuilder               // under mu
+	built   atomic.Pointer[searchIndex] // set once complete
+}
 
-// theIndex returns the word index, finishing it first if PrepareSearch has
-// not: a page that never searches for words never pays for it.
-func theIndex() *searchIndex {
-	if idx := index.Load(); idx != nil {
+// NewIndex returns an index of every code that reads each code's Details
+// from details as it is built: the browser reads them from codes.json
+// rather than carrying them in its wasm. Search uses LookupDetails.
+func NewIndex(details func(n int) (Details, bool)) *Index {
+	return &Index{details: details, pending: newIndexBuilder()}
+}
+
+// Build indexes up to n more codes and reports whether the index is
+// complete. Safe for concurrent use.
+func (x *Index) Build(n int) (done bool) {
+	if x.built.Load() != nil {
+		return true
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	for ; n > 0 && x.pending.next < len(registry); n-- {
+		c := registry[x.pending.next]
+		d, _ := x.details(c.Number)
+		x.pending.add(c, d)
+	}
+	if x.pending.next == len(registry) && x.built.Load() == nil {
+		x.built.Store(x.pending.idx)
+	}
+	return x.built.Load() != nil
+}
+
+// complete returns the index, finishing it first if Build has not.
+func (x *Index) complete() *searchIndex {
+	if idx := x.built.Load(); idx != nil {
 		return idx
 	}
-	PrepareSearch(len(registry))
-	return index.Load()
+	x.Build(len(registry))
+	return x.built.Load()
+}
+
+var (
+	compiledOnce sync.Once
+	compiled     *Index
+)
+
+// DefaultIndex is the index of the Details compiled in, which Search
+// uses. It is made on first use, not at init: a program that searches
+// only with its own Index does not link the Details.
+func DefaultIndex() *Index {
+	compiledOnce.Do(func() { compiled = NewIndex(LookupDetails) })
+	return compiled
 }
 
 // PrepareSearch builds up to n more codes' worth of the word index that
-// Search needs for words ("busy"; numbers need none), and reports whether
-// the index is complete. A program that must stay responsive calls it in
-// small steps while idle, so that the first word search does not pay for
-// the whole build; Search finishes whatever is left. Safe for concurrent use.
-func PrepareSearch(n int) (done bool) {
-	if index.Load() != nil {
-		return true
-	}
-	indexMu.Lock()
-	defer indexMu.Unlock()
-	for ; n > 0 && pending.next < len(registry); n-- {
-		pending.add(registry[pending.next])
-	}
-	if pending.next == len(registry) && index.Load() == nil {
-		index.Store(pending.idx)
-	}
-	return index.Load() != nil
-}
+// Search needs for words, and reports whether it is complete (see
+// Index.Build). Safe for concurrent use.
+func PrepareSearch(n int) (done bool) { return DefaultIndex().Build(n) }
 
 // indexBuilder indexes one code at a time, in registry order.
 type indexBuilder struct {
@@ -130,7 +159,7 @@ func newIndexBuilder() *indexBuilder {
 	return &indexBuilder{idx: &searchIndex{}, pos: map[string]int{}}
 }
 
-func (b *indexBuilder) add(c Code) {
+func (b *indexBuilder) add(c Code, d Details) {
 	idx, ci := b.idx, b.next
 	b.next++
 	best := map[string]tier{}
@@ -145,14 +174,14 @@ func (b *indexBuilder) add(c Code) {
 	}
 	add(tierPhrase, c.Phrase)
 	add(tierAlias, c.Aliases...)
-	for _, h := range c.Headers {
+	for _, h := range d.Headers {
 		add(tierHeader, h.Name)
 		add(tierText, h.Why)
 	}
-	add(tierText, c.Summary, c.Description, c.StatusNote, c.HTTP, c.Class().Info().Name)
-	add(tierText, c.Causes...)
-	add(tierText, c.Checks...)
-	for _, r := range c.Related {
+	add(tierText, c.Summary, d.Description, c.StatusNote, d.HTTP, c.Class().Info().Name)
+	add(tierText, d.Causes...)
+	add(tierText, d.Checks...)
+	for _, r := range d.Related {
 		add(tierText, r.Why)
 	}
 	for _, r := range c.Refs {
@@ -182,7 +211,7 @@ func (b *indexBuilder) add(c Code) {
 	}
 	idx.aliases = append(idx.aliases, aliases)
 	var headers []string
-	for _, h := range c.Headers {
+	for _, h := range d.Headers {
 		headers = append(headers, normalize(h.Name))
 	}
 	idx.headers = append(idx.headers, headers)
@@ -453,7 +482,11 @@ func NeedsWordIndex(query string) bool {
 func Search(text string) []Result { return NewMatcher(text).Search() }
 
 // Search is Search(query) for the query m was made from, without reading it again.
-func (m Matcher) Search() []Result {
+func (m Matcher) Search() []Result { return m.SearchIn(DefaultIndex()) }
+
+// SearchIn is Search with the given word index; with none (nil), words
+// find nothing and only numbers are searched.
+func (m Matcher) SearchIn(x *Index) []Result {
 	if m.blank {
 		out := make([]Result, len(registry))
 		for i := range registry {
@@ -473,15 +506,15 @@ func (m Matcher) Search() []Result {
 			}
 		}
 	}
-	if len(q.words) > 0 {
-		theIndex().matchWords(q, &hits)
+	if len(q.words) > 0 && x != nil {
+		x.complete().matchWords(q, &hits)
 	}
-	if !hits.any() {
+	if !hits.any() && x != nil {
 		// A header line whose value matches nothing ("Retry-After: 120
 		// (I'm in a meeting)") is about the codes that carry the header.
 		if name := headerName(q.text); name != "" {
 			byName := query{words: words(name), whole: name}
-			theIndex().matchHeader(&byName, &hits)
+			x.complete().matchHeader(&byName, &hits)
 			return hits.results(&byName)
 		}
 	}

@@ -104,7 +104,7 @@ func TestSearchHeaderName(t *testing.T) {
 		t.Fatalf("Retry-After found %d codes", len(results))
 	}
 	for _, r := range results[:8] {
-		if !slices.ContainsFunc(r.Code.Headers, func(h Header) bool { return h.Name == "Retry-After" }) {
+		if !slices.ContainsFunc(mustLookup(t, r.Code.Number).Headers, func(h Header) bool { return h.Name == "Retry-After" }) {
 			t.Errorf("%d ranks in the first 8 for Retry-After but does not carry it", r.Code.Number)
 		}
 	}
@@ -332,26 +332,35 @@ func wrap(codes []Code) []Result {
 
 func head(s []int, n int) []int { return s[:min(n, len(s))] }
 
-func TestPrepareSearchInSteps(t *testing.T) {
-	// The package-wide index may already be complete (other tests searched):
-	// check the stepwise build on a builder of its own against a whole one.
-	whole, steps := newIndexBuilder(), newIndexBuilder()
-	for _, c := range registry {
-		whole.add(c)
+func TestAnIndexBuiltInStepsIsTheWholeOne(t *testing.T) {
+	whole, steps := NewIndex(LookupDetails), NewIndex(LookupDetails)
+	if !whole.Build(len(registry)) {
+		t.Fatal("a build of every code is not complete")
 	}
-	for _, c := range registry {
-		steps.add(c)
+	if steps.Build(1) {
+		t.Error("a build of one code reports the index complete")
 	}
-	if !reflect.DeepEqual(whole.idx, steps.idx) {
+	for !steps.Build(2) {
+	}
+	if !reflect.DeepEqual(whole.built.Load(), steps.built.Load()) {
 		t.Fatal("two builds of the index differ")
 	}
-	if !PrepareSearch(1) && index.Load() != nil {
-		t.Error("PrepareSearch reports an unfinished index that is complete")
-	}
-	for !PrepareSearch(2) {
-	}
-	if got := Search("busy"); len(got) == 0 || got[0].Code.Number != BusyHere {
+	if got := NewMatcher("busy").SearchIn(steps); len(got) == 0 || got[0].Code.Number != BusyHere {
 		t.Errorf("busy after a stepwise build: %v", got)
+	}
+}
+
+// Without a word index only numbers are searched: the browser before it
+// has read codes.json.
+func TestWithoutAnIndexOnlyNumbersAreFound(t *testing.T) {
+	if got := NewMatcher("busy").SearchIn(nil); len(got) != 0 {
+		t.Errorf("busy without an index: %v", got)
+	}
+	if got := NewMatcher("486").SearchIn(nil); len(got) == 0 || got[0].Code.Number != BusyHere {
+		t.Errorf("486 without an index: %v", got)
+	}
+	if got := NewMatcher("Retry-After: 120 (in a meeting)").SearchIn(nil); len(got) != 0 {
+		t.Errorf("a header line without an index: %v", got)
 	}
 }
 

@@ -1,7 +1,8 @@
 // Package lookup searches every number of a SIP failure at once: the
 // response codes of package codes, the Warning codes of package warning,
-// the Q.850 causes (and FreeSWITCH's own) of package cause, and the Reason
-// protocols of package reason. It reads what engineers type or paste:
+// the Q.850 causes (and FreeSWITCH's own) of package cause, the Reason
+// protocols of package reason, and the codes stacks and carriers write, of
+// package vendors. It reads what engineers type or paste:
 //
 //	486                          the response code first
 //	warning 399, Warning: 399 …, w399
@@ -10,6 +11,7 @@
 //	                             the cause, with the SIP code it maps to
 //	Reason: SIP;cause=487        the response the SIP cause names
 //	STIR                         the Reason protocol, then 436 to 438
+//	904, sofia 904, 560403       the vendor's code
 //
 // Response codes rank first for plain words; the other kinds follow. Like
 // package codes it has no dependency on any user interface.
@@ -86,19 +88,29 @@ const (
 // Search finds what query names or describes, best first, with the vendor
 // codes of package vendors. An empty query returns every response code in
 // numeric order, as codes.Search does.
-func Search(query string) []Hit { return SearchWith(query, vendors.Search) }
+func Search(query string) []Hit {
+	return SearchWith(query, Sources{Words: codes.DefaultIndex(), Vendors: vendors.Search})
+}
 
-// SearchWith is Search with the vendor codes found by vendorSearch (nil
-// for none): the browser reads the tables from vendors.json rather than
-// carrying them in its wasm. A vendor's code comes first when the query names its vendor
+// Sources are what a search reads beyond the registries' entries: the
+// response codes' word index, and the vendor codes. Search uses the ones
+// compiled in; the browser reads both from the site's JSON files rather
+// than carrying them in its wasm. A nil source is left out: without Words,
+// words find no response code.
+type Sources struct {
+	Words   *codes.Index
+	Vendors func(query string) []vendors.Hit
+}
+
+// SearchWith is Search with the given sources. A vendor's code comes first when the query names its vendor
 // ("kamailio 408") or no registry has the number itself ("904", "560403",
 // "477"); "503" and "17" are the registries' first.
-func SearchWith(query string, vendorSearch func(string) []vendors.Hit) []Hit {
-	hits := searchRegistries(query)
-	if vendorSearch == nil {
+func SearchWith(query string, src Sources) []Hit {
+	hits := searchRegistries(query, src.Words)
+	if src.Vendors == nil {
 		return hits
 	}
-	found := vendorSearch(query)
+	found := src.Vendors(query)
 	if len(found) == 0 {
 		return hits
 	}
@@ -127,11 +139,11 @@ func hasTheNumber(h Hit) bool {
 }
 
 // searchRegistries searches the registries' numbers and words.
-func searchRegistries(query string) []Hit {
+func searchRegistries(query string, words *codes.Index) []Hit {
 	query = codes.CutQuery(query)
 	m := codes.NewMatcher(query)
 	if strings.TrimSpace(query) == "" {
-		return responses(m.Search(), 0)
+		return responses(m.SearchIn(words), 0)
 	}
 	s := &search{q: read(query), m: m}
 	var results []codes.Result
@@ -140,7 +152,7 @@ func searchRegistries(query string) []Hit {
 		// dropWordMatches): matching its words would be wasted.
 		results = m.SearchNumbers()
 	} else {
-		results = m.Search()
+		results = m.SearchIn(words)
 	}
 	if v := vendorValue(query); v != query {
 		s.m = codes.NewMatcher(v)

@@ -258,9 +258,25 @@ func TestVendorCodesTakeTheirPlace(t *testing.T) {
 			t.Errorf("%q: first is %s, want %s", query, got, want)
 		}
 	}
-	for _, h := range SearchWith("560403", nil) {
+	for _, h := range SearchWith("560403", Sources{}) {
 		if h.Kind == KindVendor {
 			t.Errorf("no tables, yet a vendor hit: %+v", h)
 		}
+	}
+	// Without the word index (the browser before it has read codes.json)
+	// words find no response code, but numbers and the other kinds do.
+	for query, want := range map[string]int{"busy": 0, "486": 1} {
+		n := 0
+		for _, h := range SearchWith(query, Sources{}) {
+			if h.Kind == KindResponse {
+				n++
+			}
+		}
+		if min(n, 1) != want {
+			t.Errorf("%q without a word index: %d response codes", query, n)
+		}
+	}
+	if hits := SearchWith("user busy", Sources{}); len(hits) == 0 || hits[0].Kind != KindCause {
+		t.Errorf("user busy without a word index: %v", hits)
 	}
 }

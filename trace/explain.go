@@ -387,7 +387,8 @@ func (e *Explanation) explainNotes() {
 		return
 	}
 	if c, ok := codes.Fallback(e.Code); ok {
-		for i, check := range c.Checks {
+		d, _ := codes.LookupDetails(c.Number)
+		for i, check := range d.Checks {
 			if i == 3 {
 				break
 			}

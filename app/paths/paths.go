@@ -43,9 +43,13 @@ const Explain = "/explain"
 // Vendors is the path of the list of vendor namespaces.
 const Vendors = "/vendors"
 
-// VendorTables is the path of vendors.json, which the browser's search
-// reads for vendor codes.
-const VendorTables = "/vendors.json"
+// CodesJSON and VendorTables are the paths of codes.json and vendors.json,
+// which the browser's search reads for the response codes' words and for
+// vendor codes.
+const (
+	CodesJSON    = "/codes.json"
+	VendorTables = "/vendors.json"
+)
 
 // VendorNamespace is the path of one vendor namespace: "/vendor/sofia-sip".
 func VendorNamespace(id string) string { return "/vendor/" + id }

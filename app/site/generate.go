@@ -279,7 +279,7 @@ var jsonFiles = []struct {
 	name  string
 	write func(io.Writer) error
 }{
-	{"codes.json", codes.WriteJSON},
+	{paths.CodesJSON[1:], codes.WriteJSON},
 	{"warnings.json", warning.WriteJSON},
 	{"causes.json", cause.WriteJSON},
 	{"reason.json", reason.WriteJSON},

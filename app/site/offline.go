@@ -20,7 +20,7 @@ var workerJS string
 // assets are the files, besides the pages, that the app needs offline.
 var assets = []string{
 	"/app.js", "/wasm_exec.js", "/warm.js", "/explain.js", "/explain-worker.js",
-	"/manifest.webmanifest", "/codes.json", "/warnings.json", "/causes.json", "/reason.json", paths.VendorTables,
+	"/manifest.webmanifest", paths.CodesJSON, "/warnings.json", "/causes.json", "/reason.json", paths.VendorTables,
 	"/web/app.wasm", "/web/explain.wasm", "/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable-512.png",
 }
 

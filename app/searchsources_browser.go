@@ -1,0 +1,145 @@
+//go:build wasm
+
+package app
+
+import (
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/app/paths"
+	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/lookup"
+	"github.com/sipcodes/sipcodes/vendors"
+)
+
+// sources are what the browser's searches read beyond the registry
+// entries compiled into app.wasm: the response codes' word index, built
+// from codes.json, and the vendor tables, from vendors.json. Carried in the
+// wasm they would cost it some 70 KB gzip; the worker precaches both files,
+// so reading them costs no download of its own. A source not read yet is
+// nil, and searches leave it out: numbers never wait for either.
+var sources lookup.Sources
+
+func searchSources() lookup.Sources { return sources }
+
+var (
+	sourcesAsked bool
+	wordsRead    = make(chan struct{}) // closed when codes.json has been read, or could not be
+	sourcesRead  func()                // set by the page: paint the search again
+)
+
+// waitForWordIndex reads codes.json and builds the word index, returning
+// to the browser between pieces: for a word search the page must show as
+// soon as the app starts (?q=busy, or words typed before it ran).
+func waitForWordIndex() {
+	<-readSearchSources()
+	if x := sources.Words; x != nil {
+		for !x.Build(2) {
+			returnToBrowser()
+		}
+	}
+}
+
+// readSearchSourcesWhenIdle reads the files once the browser is idle after
+// start-up, and then calls searchAgain.
+func readSearchSourcesWhenIdle(searchAgain func()) {
+	sourcesRead = searchAgain
+	var start goapp.Func
+	start = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		start.Release()
+		readSearchSources()
+		return nil
+	})
+	whenIdle(start)
+}
+
+// readSearchSources starts reading both files, once, and returns a channel
+// closed when the word index can be built (or never will be). The index
+// is then built a few codes per idle period; a word search before it is
+// done finishes it.
+func readSearchSources() <-chan struct{} {
+	if sourcesAsked {
+		return wordsRead
+	}
+	sourcesAsked = true
+	fetchText(paths.CodesJSON, func(text string, ok bool) {
+		if ok {
+			sources.Words = codes.NewIndex(codes.DetailsFromJSON(strings.NewReader(text)))
+		}
+		close(wordsRead)
+		if ok {
+			buildWordsWhenIdle(sources.Words)
+		}
+	})
+	fetchText(paths.VendorTables, func(text string, ok bool) {
+		if !ok {
+			return
+		}
+		if tables, err := vendors.ReadJSON(strings.NewReader(text)); err == nil {
+			sources.Vendors = vendors.NewIndex(tables).Search
+			if sourcesRead != nil {
+				sourcesRead()
+			}
+		}
+	})
+	return wordsRead
+}
+
+// buildWordsWhenIdle builds the word index two codes per idle period, then
+// paints the search again (words typed meanwhile found no response code).
+func buildWordsWhenIdle(x *codes.Index) {
+	var step goapp.Func
+	step = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		if !x.Build(2) {
+			whenIdle(step)
+			return nil
+		}
+		step.Release()
+		if sourcesRead != nil {
+			sourcesRead()
+		}
+		return nil
+	})
+	whenIdle(step)
+}
+
+// whenIdle runs f when the browser is idle, or soon where it cannot say.
+func whenIdle(f goapp.Func) {
+	win := goapp.Window()
+	if win.Get("requestIdleCallback").Truthy() {
+		win.Call("requestIdleCallback", f)
+	} else {
+		win.Call("setTimeout", f, 1)
+	}
+}
+
+// fetchText reads a file of the site and calls done with its text, or
+// with ok false when it cannot be read (offline before the worker stored
+// it, or an error).
+func fetchText(path string, done func(text string, ok bool)) {
+	var onText, onResponse, onFailure goapp.Func
+	finish := func(text string, ok bool) {
+		onText.Release()
+		onResponse.Release()
+		onFailure.Release()
+		done(text, ok)
+	}
+	onText = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
+		finish(args[0].String(), true)
+		return nil
+	})
+	onResponse = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
+		if !args[0].Get("ok").Bool() {
+			finish("", false)
+			return nil
+		}
+		args[0].Call("text").Call("then", onText).Call("catch", onFailure)
+		return nil
+	})
+	onFailure = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		finish("", false)
+		return nil
+	})
+	goapp.Window().Call("fetch", href(path)).Call("then", onResponse).Call("catch", onFailure)
+}
