@@ -1,6 +1,8 @@
 module github.com/sipcodes/sipcodes
 
-go 1.26.8
+go 1.26.0
+
+toolchain go1.26.8
 
 require (
 	github.com/andybalholm/brotli v1.2.0
