@@ -179,11 +179,15 @@ func (p *page) search(query string) {
 }
 
 // searchAgain paints the current search again once a search source has
-// been read: what was typed before it may now find more.
+// been read: what was typed before it may now find more. A vendor code's
+// page the app does not hold (offline) can now say what the table says.
 func (p *page) searchAgain() {
-	if p.loc.view == ViewList && p.loc.query != "" {
+	switch {
+	case p.loc.view == ViewList && p.loc.query != "":
 		p.shown.fresh = false
 		p.paint()
+	case p.loc.view == ViewVendor && p.ctx != nil:
+		p.ctx.Dispatch(func(goapp.Context) {})
 	}
 }
 

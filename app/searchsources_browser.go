@@ -21,6 +21,10 @@ import (
 // nil, and searches leave it out: numbers never wait for either.
 var sources lookup.Sources
 
+// vendorTables are the tables read from vendors.json, for the pages of
+// vendor codes the app does not hold (offline, they were not stored).
+var vendorTables *vendors.Index
+
 func searchSources() lookup.Sources { return sources }
 
 var (
@@ -77,7 +81,8 @@ func readSearchSources() <-chan struct{} {
 			return
 		}
 		if tables, err := vendors.ReadJSON(strings.NewReader(text)); err == nil {
-			sources.Vendors = vendors.NewIndex(tables).Search
+			vendorTables = vendors.NewIndex(tables)
+			sources.Vendors = vendorTables.Search
 			if sourcesRead != nil {
 				sourcesRead()
 			}

@@ -95,6 +95,15 @@ func describeNumber(l location) (heading, text, more, path string) {
 		}
 		return heading, cause.Describe(n), "Every Q.850 cause", "/causes"
 	case ViewVendor:
+		if vendorTables != nil {
+			if h, ok := vendorTables.Lookup(l.namespace, l.vendorCode); ok {
+				more, path := "The "+h.Namespace.Name+" table", paths.VendorNamespace(h.Namespace.ID)
+				if h.SIPCode != 0 {
+					more, path = fmt.Sprintf("%d %s", h.SIPCode, codes.Text(h.SIPCode)), paths.Code(h.SIPCode)
+				}
+				return h.Namespace.ID + " " + h.Code + " " + h.Name, h.Summary, more, path
+			}
+		}
 		if e, ok := vendors.DecodeTeamsPrefix(l.vendorCode); ok && l.namespace == "teams" {
 			return "Teams sub-code " + e.Code + ": " + e.Name, e.Summary, fmt.Sprintf("%d %s", e.SIPCode, codes.Text(e.SIPCode)), paths.Code(e.SIPCode)
 		}

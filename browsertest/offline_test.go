@@ -66,14 +66,17 @@ func TestEveryKindOfPageWorksOffline(t *testing.T) {
 		}
 	}
 	for path, check := range map[string]string{
-		"/":                    codesShown + `.length === 75`,
-		"/486":                 `document.querySelector("h1").textContent.includes("Busy Here")`,
-		"/6xx?q=busy":          codesShown + `[0] === 600 && document.getElementById("search").value === "busy"`,
-		"/499":                 `document.querySelector("h1").textContent === "499 is not a registered SIP response code"`,
-		"/150":                 `document.querySelector("main").textContent.includes("like any unknown provisional response: 183 Session Progress")`, // not stored: the app answers
-		"/4xx?q=cause+17":      codesShown + `[0] === 486`,
-		"/vendor/sofia-sip":    `document.querySelector("main").textContent.includes("No matching challenge")`,
-		"/vendor/teams/560499": `document.querySelector("h1").textContent.includes("SBC response 499")`, // no page: the prefix rule decodes it
+		"/":                     codesShown + `.length === 75`,
+		"/486":                  `document.querySelector("h1").textContent.includes("Busy Here")`,
+		"/6xx?q=busy":           codesShown + `[0] === 600 && document.getElementById("search").value === "busy"`,
+		"/499":                  `document.querySelector("h1").textContent === "499 is not a registered SIP response code"`,
+		"/150":                  `document.querySelector("main").textContent.includes("like any unknown provisional response: 183 Session Progress")`, // not stored: the app answers
+		"/4xx?q=cause+17":       codesShown + `[0] === 486`,
+		"/vendor/sofia-sip":     `document.querySelector("main").textContent.includes("No matching challenge")`,
+		"/vendor/teams/560499":  `document.querySelector("h1").textContent.includes("SBC response 499")`,              // no page: the prefix rule decodes it
+		"/vendor/sofia-sip/904": `document.querySelector("h1").textContent === "sofia-sip 904 No matching challenge"`, // not stored: the app reads vendors.json
+		"/?q=560403":            `document.querySelector("#results li")?.dataset.token === "560403"`,
+		"/?q=retry-after":       codesShown + `.length > 5`, // the word index, from codes.json
 	} {
 		run(t, ctx, chromedp.Navigate(urlOn(server, path)))
 		startApp(t, ctx)

@@ -66,6 +66,17 @@ func NewIndex(tables []*Namespace) *Index {
 	return x
 }
 
+// Lookup returns the first entry of the namespace written as code, compared
+// without regard to case.
+func (x *Index) Lookup(namespace, code string) (Hit, bool) {
+	for _, h := range x.byCode[strings.ToLower(code)] {
+		if h.Namespace.ID == namespace {
+			return h, true
+		}
+	}
+	return Hit{}, false
+}
+
 // Search is the package's Search over the indexed tables.
 func (x *Index) Search(query string) []Hit {
 	var buf [8]string

@@ -135,6 +135,12 @@ func TestTheJSONReadsBackAsTheTables(t *testing.T) {
 			t.Errorf("NewIndex(read).Search(%q) = %v, want %v", query, got, want)
 		}
 	}
+	if h, ok := NewIndex(read).Lookup("sofia-sip", "904"); !ok || h.Name != sofiaSIP.Lookup("904")[0].Name {
+		t.Errorf("Lookup(sofia-sip, 904) = %v, %v", h, ok)
+	}
+	if _, ok := NewIndex(read).Lookup("teams", "904"); ok {
+		t.Error("904 is not a Teams row")
+	}
 	if hits := NewIndex(nil).Search("560403"); len(hits) != 0 {
 		t.Errorf("no tables, yet %d hits", len(hits))
 	}
