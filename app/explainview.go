@@ -2,7 +2,11 @@
 
 package app
 
-import goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/app/shared"
+)
 
 // explainView is the trace explainer's page: a box to paste a trace into
 // and a place for the explanation. The served page works without the app:
@@ -10,11 +14,6 @@ import goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 // small wasm, app/explainer), and writes the answer in. The textarea has no
 // name, so that even a form sent without JavaScript carries no trace.
 type explainView struct{ goapp.Compo }
-
-// TraceStorageKey names the session storage entry that holds the trace:
-// the start-up script puts a trace pasted or dropped on another page there
-// before it opens this one, and explain.js keeps the box's text there.
-const TraceStorageKey = "sipcodes-trace"
 
 // MaxTrace is how many characters of one paste or file the explainer reads:
 // a paste, not a day's capture, which would stall the tab in the box's own
@@ -30,21 +29,25 @@ func (v *explainView) Render() goapp.UI {
 		goapp.P().ID("privacy").Class("notice").Text("Your trace stays on this device. It is read in this browser tab and sent nowhere, "+
 			"and it never goes into the address bar. The tab keeps it (in session storage) so that a reload does not lose it, "+
 			"until you clear it or close the tab."),
-		goapp.Form().ID("explain-form").Class("explain-form").Body(
-			goapp.Label().For("trace").Text("SIP trace or log"),
-			goapp.Textarea().ID("trace").DataSet("storage-key", TraceStorageKey).DataSet("max-trace", MaxTrace).Rows(14).Spellcheck(false).Attr("autocomplete", "off").
+		goapp.Form().ID(shared.Name.Form).Class("explain-form").Body(
+			goapp.Label().For(shared.Name.Trace).Text("SIP trace or log"),
+			// The storage key names the session storage entry that holds
+			// the trace: start.js puts a trace pasted or dropped on another
+			// page there before it opens this one, and explain.js keeps the
+			// box's text there.
+			goapp.Textarea().ID(shared.Name.Trace).Attr(shared.Name.StorageKey, shared.Name.TraceKey).Attr(shared.Name.MaxTrace, MaxTrace).Rows(14).Spellcheck(false).Attr("autocomplete", "off").
 				Attr("autocapitalize", "off").Attr("wrap", "off").Aria("describedby", "privacy"),
 			goapp.Div().Class("explain-actions").Body(
 				goapp.Button().Type("submit").Text("Explain"),
 				goapp.Label().Class("file-pick").Body(
 					goapp.Text("Open a file"),
-					goapp.Input().Type("file").ID("trace-file").Accept(".txt,.log,.pcap.txt,text/plain"),
+					goapp.Input().Type("file").ID(shared.Name.File).Accept(".txt,.log,.pcap.txt,text/plain"),
 				),
-				goapp.Button().Type("button").ID("trace-clear").Text("Clear"),
-				goapp.Span().ID("explain-status").Role("status"),
+				goapp.Button().Type("button").ID(shared.Name.Clear).Text("Clear"),
+				goapp.Span().ID(shared.Name.Status).Role("status"),
 			),
 		),
-		goapp.Div().ID("explanation").Class("explanation"),
+		goapp.Div().ID(shared.Name.Explanation).Class("explanation"),
 		goapp.NoScript().Body(goapp.P().Class("notice").Text("The explainer needs JavaScript. In a terminal, sipcodes explain FILE does the same.")),
 		goapp.P().Class("aside").Body(
 			goapp.A().Href(href("/")).Text("Search"),

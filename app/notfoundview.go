@@ -4,6 +4,7 @@ package app
 
 import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/sipcodes/sipcodes/app/shared"
 	"github.com/sipcodes/sipcodes/codes"
 )
 
@@ -19,9 +20,9 @@ func (v *notFoundView) Render() goapp.UI {
 		goapp.H1().ID("not-found-heading").Text("Page not found"),
 		goapp.P().Body(
 			goapp.Text("There is no page at "),
-			goapp.Code().ID("asked").Text("this address"),
+			goapp.Code().ID(shared.Name.Asked).Text("this address"),
 			goapp.Text(". The nearest page: "),
-			goapp.A().ID("nearest").Href(href("/")).Text("every SIP response code"),
+			goapp.A().ID(shared.Name.Nearest).Href(href("/")).Text("every SIP response code"),
 			goapp.Text("."),
 		),
 		goapp.P().Text("Search above, or browse the codes by class:"),

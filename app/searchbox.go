@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/app/shared"
 )
 
 // searchBox is the search field. It is a real GET form, so that without
@@ -23,7 +25,7 @@ type searchBox struct {
 
 func (s *searchBox) Render() goapp.UI {
 	input := goapp.Input().
-		ID("search").
+		ID(shared.Name.Search).
 		Type("search").
 		Name("q").
 		Placeholder("486, busy, cause=17, warning 399, USER_BUSY, STIR …").
@@ -74,14 +76,14 @@ func attrSafe(s string) string {
 
 // setSearchValue shows query in the search box, unless it already does.
 func setSearchValue(query string) {
-	if input := goapp.Window().GetElementByID("search"); input.Truthy() && input.Get("value").String() != query {
+	if input := goapp.Window().GetElementByID(shared.Name.Search); input.Truthy() && input.Get("value").String() != query {
 		input.Set("value", query)
 	}
 }
 
 // searchValue is what the search box holds.
 func searchValue() string {
-	if input := goapp.Window().GetElementByID("search"); input.Truthy() {
+	if input := goapp.Window().GetElementByID(shared.Name.Search); input.Truthy() {
 		return input.Get("value").String()
 	}
 	return ""
@@ -89,7 +91,7 @@ func searchValue() string {
 
 // focusSearch puts the cursor in the search box.
 func focusSearch() {
-	if input := goapp.Window().GetElementByID("search"); input.Truthy() {
+	if input := goapp.Window().GetElementByID(shared.Name.Search); input.Truthy() {
 		input.Call("focus")
 	}
 }

@@ -1,6 +1,10 @@
 package app
 
-import goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/app/shared"
+)
 
 // typedText is what a person typed into the prerendered search box before
 // the app ran: go-app's mount replaces that box with its own, so the page
@@ -16,7 +20,7 @@ type typedText struct {
 
 // readTypedText reads the search box, if there is one.
 func readTypedText() typedText {
-	box := goapp.Window().GetElementByID("search")
+	box := goapp.Window().GetElementByID(shared.Name.Search)
 	if !box.Truthy() {
 		return typedText{}
 	}
@@ -37,7 +41,7 @@ func (t typedText) changed() bool { return t.read && t.value != t.served }
 
 // restore puts the text, selection and focus back into the app's search box.
 func (t typedText) restore() {
-	box := goapp.Window().GetElementByID("search")
+	box := goapp.Window().GetElementByID(shared.Name.Search)
 	if !t.read || !box.Truthy() {
 		return
 	}

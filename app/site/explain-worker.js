@@ -3,6 +3,7 @@
 // writes the explanation as parts of HTML, off the page's main thread.
 // Request: {id, text, base}. Answer: {id, code, parts} or {id, error}.
 importScripts("wasm_exec.js");
+const shared = [[.Shared]]; // the names the app and the scripts share (app/shared)
 
 const ready = (async () => {
   const go = new Go();
@@ -15,14 +16,14 @@ const ready = (async () => {
     if (!response.ok) throw new Error("could not load " + wasm + ": " + response.status);
     ({ instance } = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject));
   }
-  go.run(instance); // defines sipcodesExplain, then waits for calls
-  if (typeof sipcodesExplain !== "function") throw new Error("the explainer did not start");
+  go.run(instance); // defines shared.explain, then waits for calls
+  if (typeof self[shared.explain] !== "function") throw new Error("the explainer did not start");
 })();
 
 onmessage = async ({ data }) => {
   try {
     await ready;
-    const { code, parts, error } = sipcodesExplain(data.text, data.base);
+    const { code, parts, error } = self[shared.explain](data.text, data.base);
     postMessage(error ? { id: data.id, error } : { id: data.id, code, parts });
   } catch (err) {
     postMessage({ id: data.id, error: String(err?.message ?? err) });

@@ -8,7 +8,7 @@ import _ "embed"
 // runs web/explain.wasm, which make builds from app/explainer.
 var (
 	//go:embed explain.js
-	explainJS []byte
+	explainJS string
 	//go:embed explain-worker.js
-	explainWorkerJS []byte
+	explainWorkerJS string
 )

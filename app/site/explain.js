@@ -5,11 +5,12 @@
 // person was looking at are put back in place of the app's copies.
 (() => {
   const base = new URL(".", document.currentScript.src).pathname.replace(/\/$/, "");
+  const shared = [[.Shared]]; // the names the app and the scripts share (app/shared)
   const $ = (id) => document.getElementById(id);
-  const box = $("trace"), out = $("explanation"), status = $("explain-status");
+  const box = $(shared.trace), out = $(shared.explanation), status = $(shared.status);
   if (!box || !out || !status) return;
-  const storageKey = box.dataset.storageKey;
-  const maxTrace = Number(box.dataset.maxTrace);
+  const storageKey = box.getAttribute(shared.storageKey);
+  const maxTrace = Number(box.getAttribute(shared.maxTrace));
   const pauseMs = 150; // typing into the box: explain once it pauses
   const frameMs = 8; // write the answer in steps of about this long
 
@@ -73,10 +74,10 @@
   const explain = () => {
     clearTimeout(timer);
     const text = box.value;
-    cut = cutNote(text.length, Number(box.dataset.total)); // set by whoever put a cut text in
-    delete box.dataset.total;
+    cut = cutNote(text.length, Number(box.getAttribute(shared.total))); // set by whoever put a cut text in
+    box.removeAttribute(shared.total);
     keep(text);
-    delete out.dataset.done;
+    out.removeAttribute(shared.done);
     const id = ++seq;
     if (!text.trim()) {
       out.replaceChildren();
@@ -113,13 +114,13 @@
         since = performance.now();
       }
     }
-    out.dataset.done = ""; // for tests and make bench: the whole answer is in
+    out.setAttribute(shared.done, ""); // for tests and make bench: the whole answer is in
     done();
   };
 
   const readFile = async (file) => {
     box.value = await file.slice(0, maxTrace).text();
-    if (file.size > maxTrace) box.dataset.total = file.size;
+    if (file.size > maxTrace) box.setAttribute(shared.total, file.size);
     explain();
   };
 
@@ -130,18 +131,18 @@
     else timer = setTimeout(explain, pauseMs);
   });
   document.addEventListener("submit", (e) => {
-    if (e.target.id !== "explain-form") return;
+    if (e.target.id !== shared.form) return;
     e.preventDefault();
     explain();
   });
   document.addEventListener("click", (e) => {
-    if (e.target.id !== "trace-clear") return;
+    if (e.target.id !== shared.clear) return;
     box.value = "";
     explain();
     box.focus();
   });
   document.addEventListener("change", (e) => {
-    if (e.target.id !== "trace-file" || !e.target.files[0]) return;
+    if (e.target.id !== shared.file || !e.target.files[0]) return;
     readFile(e.target.files[0]);
     e.target.value = ""; // the same file again is a change too
   });
@@ -153,9 +154,9 @@
 
   // When the app takes the page over, it swaps in its copy of the served
   // page: put the live box (its text, caret and scroll) and the answer back.
-  const kept = { trace: box, explanation: out, "explain-status": status };
+  const kept = { [shared.trace]: box, [shared.explanation]: out, [shared.status]: status };
   const adopt = () => {
-    if ($("trace") === box) return;
+    if ($(shared.trace) === box) return;
     for (const [id, node] of Object.entries(kept)) $(id)?.replaceWith(node);
     if (focused) box.focus({ preventScroll: true });
   };
@@ -169,7 +170,7 @@
   if (!box.value && carried) box.value = carried;
   const cutAt = /^#cut=(\d+)$/.exec(location.hash);
   if (cutAt) {
-    box.dataset.total = cutAt[1];
+    box.setAttribute(shared.total, cutAt[1]);
     history.replaceState(history.state, "", location.pathname + location.search); // said once, not on a reload
   }
   if (box.value.trim() || cutAt) explain();

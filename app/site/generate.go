@@ -197,9 +197,9 @@ func Generate(dir, webDir string, s Site) error {
 	}
 	files := map[string][]byte{
 		"wasm_exec.js":         wasmExec,
-		"warm.js":              warmJS,
-		"explain.js":           explainJS,
-		"explain-worker.js":    explainWorkerJS,
+		"warm.js":              withSharedNames(warmJS, nil),
+		"explain.js":           withSharedNames(explainJS, nil),
+		"explain-worker.js":    withSharedNames(explainWorkerJS, nil),
 		"manifest.webmanifest": manifest,
 		"opensearch.xml":       s.openSearch(),
 	}

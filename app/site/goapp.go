@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,6 +26,7 @@ import (
 
 	"github.com/sipcodes/sipcodes/app"
 	"github.com/sipcodes/sipcodes/app/paths"
+	"github.com/sipcodes/sipcodes/app/shared"
 	"github.com/sipcodes/sipcodes/codes"
 )
 
@@ -38,7 +40,7 @@ var startJS string
 // thread: see the file.
 //
 //go:embed warm.js
-var warmJS []byte
+var warmJS string
 
 // startScript is the inline start-up script for a site under base.
 func startScript(base string) string {
@@ -46,18 +48,27 @@ func startScript(base string) string {
 	wasm, _ := json.Marshal(base + "/web/app.wasm")
 	warm, _ := json.Marshal(base + "/warm.js")
 	explainer, _ := json.Marshal(base + paths.Explain)
-	traceKey, _ := json.Marshal(app.TraceStorageKey)
 	jsBase, _ := json.Marshal(base)
-	var b strings.Builder
-	t := template.Must(template.New("start").Delims("[[", "]]").Parse(startJS))
-	if err := t.Execute(&b, map[string]string{
+	return string(withSharedNames(startJS, map[string]string{
 		"Base": string(jsBase), "Scripts": string(scripts), "Wasm": string(wasm), "Warm": string(warm),
-		"Explain": string(explainer), "TraceKey": string(traceKey), "MaxQuery": strconv.Itoa(codes.MaxQueryLen),
+		"Explain": string(explainer), "MaxQuery": strconv.Itoa(codes.MaxQueryLen),
 		"MaxTrace": strconv.Itoa(app.MaxTrace),
-	}); err != nil {
+	}))
+}
+
+// withSharedNames fills a script's [[ ]] actions: [[.Shared]] with the
+// names the app and the scripts share (package shared), as a JavaScript
+// object, and the other values given.
+func withSharedNames(script string, values map[string]string) []byte {
+	names, _ := json.Marshal(shared.Name)
+	data := map[string]string{"Shared": string(names)}
+	maps.Copy(data, values)
+	var b bytes.Buffer
+	t := template.Must(template.New("script").Delims("[[", "]]").Option("missingkey=error").Parse(script))
+	if err := t.Execute(&b, data); err != nil {
 		panic(err) // a fixed template and JSON values: cannot fail
 	}
-	return b.String()
+	return b.Bytes()
 }
 
 // goAppScripts are the scripts go-app's page head loads with defer

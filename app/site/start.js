@@ -16,6 +16,7 @@
   // the page's own address at once: GitHub Pages answers most such shapes
   // with 404.html, which must not be read as the page asked for.
   const base = [[.Base]];
+  const shared = [[.Shared]]; // the names the app and the scripts share (app/shared)
   const asked = location.pathname.startsWith(base + "/") ? location.pathname.slice(base.length + 1) : null;
   if (asked !== null) {
     let own = asked.replace(/\/+$/, "").replace(/(^|\/)index\.html$/, "").replace(/\.html$/, "");
@@ -37,7 +38,7 @@
     return ["/", "every SIP response code"];
   };
   addEventListener("DOMContentLoaded", () => {
-    const shown = document.getElementById("asked"), link = document.getElementById("nearest");
+    const shown = document.getElementById(shared.asked), link = document.getElementById(shared.nearest);
     if (!shown || !link || asked === null) return;
     let path = asked;
     try { path = decodeURIComponent(asked); } catch (err) {}
@@ -81,10 +82,10 @@
     installed = true;
   };
   const installWhenReady = () => new MutationObserver((_, observer) => {
-    if (root.dataset.ready !== "true") return;
+    if (root.getAttribute(shared.ready) !== "true") return;
     observer.disconnect();
     installWorker();
-  }).observe(root, { attributes: true, attributeFilter: ["data-ready"] });
+  }).observe(root, { attributes: true, attributeFilter: [shared.ready] });
 
   // warm compiles the start of the app in a worker (see warm.js); it
   // resolves to the compiled module, or to null when that cannot be done.
@@ -104,7 +105,7 @@
 
   // start runs the app. Each await returns to the browser, so that a key
   // pressed meanwhile waits for one piece, not the whole start-up.
-  const mark = (name) => performance.mark?.("sipcodes:" + name); // start-up phases, read by make bench
+  const mark = (name) => performance.mark?.(shared.markPrefix + name); // start-up phases, read by make bench
   const start = () => starting ??= (async () => {
     mark("intent");
     stopListening();
@@ -133,8 +134,8 @@
       // Lighthouse's, that were reading it when the quiet timer fired.)
     } catch (err) {
       installWorker(); // the pages still work offline
-      root.dataset.startFailed = "";
-      const label = document.getElementById("app-wasm-loader-label");
+      root.setAttribute(shared.startFailed, "");
+      const label = document.getElementById(shared.loaderLabel);
       if (label) label.textContent = "Search could not start: " + err.message + ". Links still work.";
       console.error("sipcodes: starting the app failed:", err);
     }
@@ -142,7 +143,7 @@
 
   // Typing before the app runs: a discreet sign that results are coming.
   const waiting = (e) => {
-    if (e.target?.id === "search" && root.dataset.ready !== "true") root.dataset.waiting = "";
+    if (e.target?.id === shared.search && root.getAttribute(shared.ready) !== "true") root.setAttribute(shared.waiting, "");
   };
 
   const intents = ["pointerdown", "touchstart", "focusin", "keydown", "paste", "dragenter"];
@@ -171,7 +172,7 @@
   // page whole. A step within the page (#stir) changes nothing.
   const shown = location.pathname + location.search;
   addEventListener("popstate", () => {
-    if (root.dataset.ready !== "true" && location.pathname + location.search !== shown) location.reload();
+    if (root.getAttribute(shared.ready) !== "true" && location.pathname + location.search !== shown) location.reload();
   });
 
   // A link with ?q= asks for results: the box shows the query at once (the
@@ -180,10 +181,10 @@
   // as it can.
   const query = new URLSearchParams(location.search).get("q");
   if (query) {
-    root.dataset.queryPending = "";
-    root.dataset.waiting = "";
+    root.setAttribute(shared.queryPending, "");
+    root.setAttribute(shared.waiting, "");
     addEventListener("DOMContentLoaded", () => {
-      const box = document.getElementById("search");
+      const box = document.getElementById(shared.search);
       if (box && box.value === "") box.value = query;
     });
   }
@@ -195,15 +196,14 @@
   // tab's session storage, never in the URL (a trace holds numbers and
   // addresses), and the explainer opens. Nothing here needs the app.
   const explainer = [[.Explain]];
-  const traceKey = [[.TraceKey]];
   const maxQuery = [[.MaxQuery]];
   const maxTrace = [[.MaxTrace]];
   // total is the size of what was pasted or dropped, when text is less.
   const toExplainer = (text, total = text.length) => {
-    const box = document.getElementById("trace");
+    const box = document.getElementById(shared.trace);
     if (box) {
       box.value = text;
-      box.dataset.total = total; // explain.js says what was not read
+      box.setAttribute(shared.total, total); // explain.js says what was not read
       box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
       box.focus();
       return;
@@ -211,10 +211,10 @@
     // All of it, or over the storage quota the start of it. An older trace
     // must not stand in for this one.
     let carried = 0;
-    try { sessionStorage.removeItem(traceKey); } catch (err) {}
+    try { sessionStorage.removeItem(shared.traceKey); } catch (err) {}
     for (const size of [maxTrace, 1 << 20]) {
       try {
-        sessionStorage.setItem(traceKey, text.slice(0, size));
+        sessionStorage.setItem(shared.traceKey, text.slice(0, size));
         carried = Math.min(size, text.length);
         break;
       } catch (err) {}
@@ -225,7 +225,7 @@
   const isTrace = (text) => /[\r\n]/.test(text.trim()) || text.trim().length > maxQuery;
   const readFile = (file) => file.slice(0, maxTrace).text().then((text) => toExplainer(text, file.size > maxTrace ? file.size : text.length));
   addEventListener("paste", (e) => {
-    if (e.target?.id !== "search") return;
+    if (e.target?.id !== shared.search) return;
     const file = e.clipboardData?.files?.[0];
     const text = e.clipboardData?.getData("text/plain") ?? "";
     if (!file && !isTrace(text)) return; // one line: a search
@@ -234,7 +234,7 @@
     else toExplainer(text);
   }, true);
   addEventListener("input", (e) => { // typed past what a search reads
-    if (e.target?.id === "search" && e.target.value.length > maxQuery) toExplainer(e.target.value);
+    if (e.target?.id === shared.search && e.target.value.length > maxQuery) toExplainer(e.target.value);
   }, true);
   const dropsFile = (e) => e.dataTransfer?.types?.includes("Files");
   addEventListener("dragover", (e) => { if (dropsFile(e)) e.preventDefault(); }); // or the browser opens the file
@@ -242,7 +242,7 @@
     const file = e.dataTransfer?.files?.[0];
     const text = e.dataTransfer?.getData("text/plain") ?? "";
     if (file) readFile(file);
-    else if (e.target?.id === "search" && isTrace(text)) toExplainer(text);
+    else if (e.target?.id === shared.search && isTrace(text)) toExplainer(text);
     else return;
     e.preventDefault();
   }, true);

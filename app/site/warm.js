@@ -3,13 +3,14 @@
 // service worker then read) and compiles it as it arrives. V8 compiles a
 // wasm function the first time it runs, on the thread that runs it, and the
 // compiled code belongs to the module: every instance of it, in any thread,
-// shares it. So this worker runs app.wasm once: seeing sipcodesWarmUp,
+// shares it. So this worker runs app.wasm once: seeing shared.warmUp,
 // main() runs the page-free code of the first paint (app.WarmUp) and
 // returns. The Go runtime, the package inits and that code are then
 // compiled off the main thread, and the page, given this module, does not
 // compile them again.
 importScripts("wasm_exec.js");
-globalThis.sipcodesWarmUp = true;
+const shared = [[.Shared]]; // the names the app and the scripts share (app/shared)
+globalThis[shared.warmUp] = true;
 globalThis.goappGetenv = () => ""; // go-app's app.js defines it in the page; what the warm-up builds is thrown away
 onmessage = async ({ data: url }) => {
   try {

@@ -1,0 +1,72 @@
+// Package shared names what the Go program and the site's scripts both
+// use: attributes, element ids, globals, performance marks and a storage
+// key. Each is defined once, here. The generator writes them into the
+// scripts (start.js, warm.js, explain.js, explain-worker.js) as the object
+// `shared`, and a test of the generator fails when a script spells one of
+// these kinds of name itself. The package has no dependencies, so that
+// the explainer's small wasm can use it too.
+package shared
+
+// Names are the shared names; the JSON keys are what the scripts write
+// after "shared.".
+type Names struct {
+	// Attributes of <html> that tell the scripts and the stylesheet where
+	// the start-up is.
+	Ready        string `json:"ready"`        // "true" once the app has taken over the page
+	Waiting      string `json:"waiting"`      // something typed before the app ran: results are coming
+	QueryPending string `json:"queryPending"` // a ?q= link: the served list is hidden until the app shows the query's
+	StartFailed  string `json:"startFailed"`  // the app could not start
+
+	// Element ids.
+	Search      string `json:"search"`      // the search box
+	Trace       string `json:"trace"`       // the explainer's box
+	Explanation string `json:"explanation"` // where the explanation is written
+	Status      string `json:"status"`      // the explainer's status line
+	Form        string `json:"form"`        // the explainer's form
+	Clear       string `json:"clear"`       // the explainer's Clear button
+	File        string `json:"file"`        // the explainer's file picker
+	Asked       string `json:"asked"`       // 404.html: the address asked for
+	Nearest     string `json:"nearest"`     // 404.html: the link to the nearest page
+	LoaderLabel string `json:"loaderLabel"` // the label of go-app's loader, which says when start-up failed
+
+	// Attributes of the explainer's box and answer.
+	StorageKey string `json:"storageKey"` // on the box: the session storage entry a trace travels in
+	MaxTrace   string `json:"maxTrace"`   // on the box: how many characters the explainer reads
+	Total      string `json:"total"`      // on the box: the length of a trace that was cut
+	Done       string `json:"done"`       // on the answer: it is all written (tests and make bench wait for it)
+
+	// Globals, storage and marks.
+	WarmUp     string `json:"warmUp"`     // set by warm.js: this run of app.wasm is the warm-up, not a page
+	Explain    string `json:"explain"`    // defined by explain.wasm: the explainer's entry point
+	TraceKey   string `json:"traceKey"`   // the session storage entry that holds a trace on its way to /explain
+	MarkPrefix string `json:"markPrefix"` // of the start-up's performance marks, which make bench reads
+}
+
+// Name is every shared name.
+var Name = Names{
+	Ready:        "data-ready",
+	Waiting:      "data-waiting",
+	QueryPending: "data-query-pending",
+	StartFailed:  "data-start-failed",
+
+	Search:      "search",
+	Trace:       "trace",
+	Explanation: "explanation",
+	Status:      "explain-status",
+	Form:        "explain-form",
+	Clear:       "trace-clear",
+	File:        "trace-file",
+	Asked:       "asked",
+	Nearest:     "nearest",
+	LoaderLabel: "app-wasm-loader-label",
+
+	StorageKey: "data-storage-key",
+	MaxTrace:   "data-max-trace",
+	Total:      "data-total",
+	Done:       "data-done",
+
+	WarmUp:     "sipcodesWarmUp",
+	Explain:    "sipcodesExplain",
+	TraceKey:   "sipcodes-trace",
+	MarkPrefix: "sipcodes:",
+}
