@@ -186,9 +186,7 @@ func capitalize(s string) string {
 // copyOnClick (the page's own listener) makes it work once the app runs.
 func copyButton(label, text string) goapp.UI {
 	b := goapp.Button().Type("button").Class("copy").DataSet("label", label)
-	if text == "" {
-		b = b.DataSet("copyUrl", "")
-	} else {
+	if text != "" {
 		b = b.DataSet("copy", text)
 	}
 	return b.Text(label)

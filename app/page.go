@@ -7,6 +7,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/sipcodes/sipcodes/app/shared"
 	"github.com/sipcodes/sipcodes/codes"
 )
 
@@ -79,8 +80,8 @@ func (p *page) OnMount(ctx goapp.Context) {
 	p.typed.restore()
 	p.paint()
 	root := goapp.Window().Get("document").Get("documentElement")
-	root.Call("removeAttribute", "data-query-pending") // start.js hid the served list: this one is right
-	root.Call("removeAttribute", "data-waiting")
+	root.Call("removeAttribute", shared.Name.QueryPending) // start.js hid the served list: this one is right
+	root.Call("removeAttribute", shared.Name.Waiting)
 	mark("painted")
 	returnToBrowser()
 
@@ -93,7 +94,7 @@ func (p *page) OnMount(ctx goapp.Context) {
 	} else if p.loc.view == ViewList && !p.typed.focused && p.typed.value == "" {
 		focusSearch()
 	}
-	root.Call("setAttribute", "data-ready", "true") // tests and scripts wait for this
+	root.Call("setAttribute", shared.Name.Ready, "true") // tests and scripts wait for this
 	mark("ready")
 	readSearchSourcesWhenIdle(p.searchAgain)
 }
@@ -111,7 +112,7 @@ func (p *page) OnNav(ctx goapp.Context) {
 	first := !p.navigated
 	p.navigated = true
 	p.init(ctx)
-	if needsFullLoad(p.loc) {
+	if needsFullLoad(p.loc, first) {
 		goapp.Window().Get("location").Call("reload") // go-app has put its URL in the history
 		return
 	}

@@ -75,9 +75,9 @@ func writeOther(b *strings.Builder, h lookup.Hit) {
 	b.WriteString(`</a>`)
 	writeMarked(b, "p", "code-summary", h.Summary, h.Highlight(h.Summary))
 	if h.Kind == lookup.KindCause && h.Code != 0 {
-		who := "A gateway (RFC 3398)"
-		if h.Number > 127 {
-			who = "FreeSWITCH"
+		who := h.MappedBy
+		if who == "RFC 3398" {
+			who = "A gateway (RFC 3398)"
 		}
 		fmt.Fprintf(b, `<p class="match-note">%s answers %d %s for it</p>`, who, h.Code, html.EscapeString(codes.Text(h.Code)))
 	}

@@ -1,5 +1,7 @@
-// Package app is the sipcodes site: the go-app components that render every
-// page, and (outside WebAssembly) the handler and the static site generator.
+// Package app is the sipcodes site's go-app program: the components that
+// render every page, the search box's keystroke path in the browser, and
+// (outside WebAssembly) the views of the pages the generator prerenders.
+// The generator and the development server are in app/site.
 package app
 
 import goapp "github.com/maxence-charriere/go-app/v9/pkg/app"

@@ -39,7 +39,9 @@ var (
 func waitForWordIndex() {
 	<-readSearchSources()
 	if x := sources.Words; x != nil {
-		for !x.Build(2) {
+		// Eight codes a task: each return to the browser waits at least
+		// 4 ms (a nested timer), so small steps would add up (review N4).
+		for !x.Build(8) {
 			returnToBrowser()
 		}
 	}
@@ -49,13 +51,7 @@ func waitForWordIndex() {
 // start-up, and then calls searchAgain.
 func readSearchSourcesWhenIdle(searchAgain func()) {
 	sourcesRead = searchAgain
-	var start goapp.Func
-	start = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		start.Release()
-		readSearchSources()
-		return nil
-	})
-	whenIdle(start)
+	whenIdle(once(func() { readSearchSources() }))
 }
 
 // readSearchSources starts reading both files, once, and returns a channel
@@ -92,21 +88,36 @@ func readSearchSources() <-chan struct{} {
 }
 
 // buildWordsWhenIdle builds the word index two codes per idle period, then
-// paints the search again (words typed meanwhile found no response code).
+// lookup's index of the other kinds in one more, and paints the search
+// again (words typed meanwhile found no response code).
 func buildWordsWhenIdle(x *codes.Index) {
 	var step goapp.Func
 	step = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		if !x.Build(2) {
+		if x.Build(2) {
+			step.Release()
+			whenIdle(once(func() {
+				lookup.PrepareSearch()
+				if sourcesRead != nil {
+					sourcesRead()
+				}
+			}))
+		} else {
 			whenIdle(step)
-			return nil
-		}
-		step.Release()
-		if sourcesRead != nil {
-			sourcesRead()
 		}
 		return nil
 	})
 	whenIdle(step)
+}
+
+// once is f as a browser callback that runs once and is then released.
+func once(f func()) goapp.Func {
+	var fn goapp.Func
+	fn = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		fn.Release()
+		f()
+		return nil
+	})
+	return fn
 }
 
 // whenIdle runs f when the browser is idle, or soon where it cannot say.

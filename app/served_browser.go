@@ -120,16 +120,11 @@ func describeNumber(l location) (heading, text, more, path string) {
 // to show it: a served page it does not hold, reached by a navigation in
 // the app. The document's first page never does (it is what was served:
 // 404.html for a number without a page of its own, offline the worker's
-// shell), so a load never repeats itself. OnNav calls it once per navigation.
-func needsFullLoad(l location) bool {
+// shell), so a load never repeats itself.
+func needsFullLoad(l location, first bool) bool {
 	_, ok := served[currentPath()]
-	need := navigatedBefore && isServed(l.view) && !ok
-	navigatedBefore = true
-	return need
+	return !first && isServed(l.view) && !ok
 }
-
-// navigatedBefore is set once the document's first page has been shown.
-var navigatedBefore bool
 
 func currentPath() string { return goapp.Window().URL().Path }
 

@@ -46,7 +46,7 @@ func servedView(l location) goapp.UI {
 // (served_browser.go).
 func keepServedPage(location, string) {}
 
-func needsFullLoad(location) bool { return false }
+func needsFullLoad(location, bool) bool { return false }
 
 // servedMeta is a served page's title and description.
 func servedMeta(l location) (title, description string) {

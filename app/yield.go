@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/sipcodes/sipcodes/app/shared"
 	"github.com/sipcodes/sipcodes/lookup"
 )
 
@@ -21,7 +22,7 @@ func ReturnToBrowser() {
 
 // mark records a start-up phase for the browser's performance timeline,
 // which make bench reads.
-func mark(phase string) { goapp.Window().Get("performance").Call("mark", "sipcodes:"+phase) }
+func mark(phase string) { goapp.Window().Get("performance").Call("mark", shared.Name.MarkPrefix+phase) }
 
 func returnToBrowser() {
 	done := make(chan struct{})
@@ -38,7 +39,7 @@ func returnToBrowser() {
 // InWarmUpWorker reports whether this run is start.js's warm-up worker
 // (app/site/warm.js), where there is no page: main() calls WarmUp and returns.
 func InWarmUpWorker() bool {
-	return !goapp.IsServer && goapp.Window().Get("sipcodesWarmUp").Truthy()
+	return !goapp.IsServer && goapp.Window().Get(shared.Name.WarmUp).Truthy()
 }
 
 // WarmUp runs the page-free code of the first paint and of a first search,

@@ -44,6 +44,12 @@ var (
 	built     *index
 )
 
+// PrepareSearch builds the index of Warning codes, causes and protocols
+// that a search for words needs, if it is not built yet: a program that
+// must stay responsive calls it while idle, so that the first word search
+// does not pay for it.
+func PrepareSearch() { theIndex() }
+
 // theIndex is built on the first search for words, not at start-up.
 func theIndex() *index {
 	indexOnce.Do(func() { built = buildIndex() })
@@ -87,8 +93,9 @@ func buildIndex() *index {
 		if !c.Assigned {
 			continue
 		}
-		add(Hit{Kind: KindCause, Number: c.Value, Title: c.Name, Summary: c.Explanation, Code: causeCode(c)},
-			c.Name, c.FreeSWITCH.Name, c.Asterisk.Name)
+		h := Hit{Kind: KindCause, Number: c.Value, Title: c.Name, Summary: c.Explanation}
+		h.Code, h.MappedBy = causeCode(c)
+		add(h, c.Name, c.FreeSWITCH.Name, c.Asterisk.Name)
 	}
 	for _, in := range cause.InternalCauses() {
 		add(internalHit(in, 0), strings.ReplaceAll(in.Name, "_", " "), in.Note)

@@ -59,6 +59,7 @@ type Hit struct {
 	Title    string        // the warn-text, the cause's name, or the protocol's token
 	Summary  string        // one line about it
 	Code     int           // KindCause: the SIP response it maps to (RFC 3398, or FreeSWITCH's for its own causes); KindVendor: the response it stands for; 0 if none
+	MappedBy string        // KindCause with a Code: whose mapping it is, "RFC 3398", "FreeSWITCH" or "Asterisk"
 	Score    int           // higher ranks first
 	Vendor   *vendors.Hit  // KindVendor: the entry and its namespace; nil for the other kinds
 
@@ -325,7 +326,7 @@ func (s *search) named() {
 	}
 	for _, name := range q.names {
 		if c, ok := cause.LookupName(name); ok {
-			s.addCause(c.Value, scoreNamed)
+			s.addCauseNamed(c, name)
 		} else if in, ok := cause.LookupInternalName(name); ok {
 			s.addInternal(in, scoreNamed)
 		}
@@ -362,7 +363,33 @@ func (s *search) addCause(n, score int) {
 	if !c.Assigned {
 		title = "Not assigned in Q.850"
 	}
-	h := Hit{Kind: KindCause, Number: n, Title: title, Summary: c.Explanation, Code: causeCode(c), Score: score}
+	h := Hit{Kind: KindCause, Number: n, Title: title, Summary: c.Explanation, Score: score}
+	h.Code, h.MappedBy = causeCode(c)
+	s.add(h)
+	s.addMapped(h)
+}
+
+// addCauseNamed adds a cause the query names by a name: written as a
+// server names it (OUTGOING_CALL_BARRED is FreeSWITCH's name for 52), the
+// response shown is the one that server sends, not RFC 3398's.
+func (s *search) addCauseNamed(c cause.Cause, name string) {
+	h := Hit{Kind: KindCause, Number: c.Value, Title: c.Name, Summary: c.Explanation, Score: scoreNamed}
+	h.Code, h.MappedBy = causeCode(c)
+	for _, v := range []struct {
+		server string
+		cause.Vendor
+	}{{"FreeSWITCH", c.FreeSWITCH}, {"Asterisk", c.Asterisk}} {
+		if v.Name != "" && strings.EqualFold(strings.TrimSpace(name), v.Name) && !strings.EqualFold(name, c.Name) {
+			h.Title = v.Name
+			if v.Code != 0 {
+				h.Code, h.MappedBy = v.Code, v.server
+			}
+			break
+		}
+	}
+	if !c.Assigned && h.Title == "" {
+		h.Title = "Not assigned in Q.850"
+	}
 	s.add(h)
 	s.addMapped(h)
 }
@@ -390,7 +417,11 @@ func responseHit(c codes.Code, m codes.Match, score int) Hit {
 }
 
 func internalHit(in cause.Internal, score int) Hit {
-	return Hit{Kind: KindCause, Number: in.Value, Title: in.Name, Summary: cause.Describe(in.Value), Code: in.Code, Score: score}
+	h := Hit{Kind: KindCause, Number: in.Value, Title: in.Name, Summary: cause.Describe(in.Value), Code: in.Code, Score: score}
+	if h.Code != 0 {
+		h.MappedBy = "FreeSWITCH"
+	}
+	return h
 }
 
 func protocolHit(p reason.Protocol, score int) Hit {
@@ -398,11 +429,11 @@ func protocolHit(p reason.Protocol, score int) Hit {
 }
 
 // causeCode is the one SIP response RFC 3398 maps a cause to, if there is one.
-func causeCode(c cause.Cause) int {
+func causeCode(c cause.Cause) (code int, mappedBy string) {
 	if code, _, ok := codes.CodeForCause(c.Value); ok {
-		return code
+		return code, "RFC 3398"
 	}
-	return 0
+	return 0, ""
 }
 
 // responses are the codes.Search results as hits, with room for more.

@@ -280,3 +280,17 @@ func TestVendorCodesTakeTheirPlace(t *testing.T) {
 		t.Errorf("user busy without a word index: %v", hits)
 	}
 }
+
+// A cause named as a server names it shows that server's response (review
+// M6): OUTGOING_CALL_BARRED is FreeSWITCH's 52, which it answers with 403,
+// while RFC 3398 has no row for 52.
+func TestAServersCauseNameShowsItsMapping(t *testing.T) {
+	hits := Search("OUTGOING_CALL_BARRED")
+	if len(hits) < 2 || hits[0].Kind != KindCause || hits[0].Number != 52 || hits[0].MappedBy != "FreeSWITCH" ||
+		hits[1].Kind != KindResponse || hits[1].Response.Code.Number != hits[0].Code {
+		t.Fatalf("OUTGOING_CALL_BARRED: %+v", hits[:min(2, len(hits))])
+	}
+	if h := Search("cause 17")[0]; h.MappedBy != "RFC 3398" || h.Code != 486 {
+		t.Errorf("cause 17: %+v", h)
+	}
+}
