@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -86,6 +87,25 @@ func printExplanation(w io.Writer, e trace.Explanation) {
 	if basis := e.Basis(); basis != "" {
 		p.line("  ", basis)
 	}
+	if steps := e.Ladder(); len(steps) > 0 {
+		fmt.Fprintln(w, "\nCall flow")
+		printLadder(w, e.Participants, steps)
+	}
+	if len(e.Timings) > 0 {
+		fmt.Fprintln(w, "\nTimings")
+		for _, t := range trace.TimingNames {
+			if ms, ok := e.Timings[t.Key]; ok {
+				p.line("  ", fmt.Sprintf("%s: %s", t.Name, trace.Millis(ms)))
+			}
+		}
+	}
+	if len(e.Findings) > 0 {
+		fmt.Fprintln(w, "\nWhat went wrong in the flow")
+		for _, f := range e.Findings {
+			p.line("  - ", fmt.Sprintf("%s (%s, %s): %s", f.ID, f.RFC, lineNumbers(f.Lines), f.Summary))
+			p.line("    ", "Next: "+f.Next)
+		}
+	}
 	if len(e.Messages) > 0 {
 		fmt.Fprintln(w, "\nMessages")
 		for _, m := range e.Messages {
@@ -142,6 +162,100 @@ func printExplanation(w io.Writer, e trace.Explanation) {
 		for _, n := range e.Notes {
 			p.line("  - ", n)
 		}
+	}
+}
+
+// lineNumbers writes "line 4" or "lines 4, 9".
+func lineNumbers(v []int) string {
+	s := make([]string, len(v))
+	for i, n := range v {
+		s[i] = strconv.Itoa(n)
+	}
+	if len(v) == 1 {
+		return "line " + s[0]
+	}
+	return "lines " + strings.Join(s, ", ")
+}
+
+// printLadder draws the call flow within 80 columns: the participants as
+// columns when there are at most four, else one line per message with
+// "A → B". Repeats are folded into "×N"; the failing message is starred.
+func printLadder(w io.Writer, participants []string, steps []trace.Step) {
+	const width = 80
+	timeW := 0
+	for _, s := range steps {
+		if s.Time != "" {
+			timeW = 13
+		}
+	}
+	label := func(s trace.Step) string {
+		l := printable(s.Label)
+		if len(s.Lines) > 1 {
+			l += fmt.Sprintf(" ×%d", len(s.Lines))
+		}
+		if s.Failed {
+			l = "*" + l
+		}
+		return l
+	}
+	clock := func(s trace.Step) string { return fmt.Sprintf("%-*s", timeW, printable(s.Clock())) }
+	if len(participants) > 4 {
+		for _, s := range steps {
+			fmt.Fprintf(w, "  %s%s → %s  %s\n", clock(s), printable(participants[s.From]), printable(participants[s.To]), label(s))
+		}
+		return
+	}
+	n := len(participants)
+	col := (width - 2 - timeW) / n
+	center := func(i int) int { return 2 + timeW + col*i + col/2 }
+	row := func() []rune {
+		r := []rune(strings.Repeat(" ", width))
+		for i := range n {
+			r[center(i)] = '|'
+		}
+		return r
+	}
+	put := func(r []rune, at int, text string, room int) {
+		t := []rune(text)
+		if len(t) > room {
+			t = append(t[:max(room-1, 0)], '…')
+		}
+		for i, c := range t {
+			if at+i >= 0 && at+i < len(r) {
+				r[at+i] = c
+			}
+		}
+	}
+	head := []rune(strings.Repeat(" ", width))
+	for i, p := range participants {
+		t := []rune(printable(p))
+		if len(t) > col-1 {
+			t = append(t[:col-2], '…')
+		}
+		put(head, center(i)-len(t)/2, string(t), col-1)
+	}
+	fmt.Fprintln(w, strings.TrimRight(string(head), " "))
+	for _, s := range steps {
+		r := row()
+		put(r, 2, clock(s), timeW)
+		a, b := center(s.From), center(s.To)
+		if a == b {
+			put(r, a+2, label(s), width-a-2)
+		} else {
+			lo, hi := min(a, b), max(a, b)
+			for i := lo + 1; i < hi; i++ {
+				r[i] = '-'
+			}
+			if a < b {
+				r[hi-1] = '>'
+			} else {
+				r[lo+1] = '<'
+			}
+			l := " " + label(s) + " "
+			room := hi - lo - 3
+			put(r, lo+2+max((room-len([]rune(l)))/2, 0), l, room)
+		}
+		fmt.Fprintln(w, strings.TrimRight(string(r), " "))
 	}
 }
 
@@ -221,8 +335,9 @@ func search(args []string, stdout, stderr io.Writer) int {
 			Phrase    string `json:"phrase,omitempty"`    // response
 			Title     string `json:"title"`
 			Summary   string `json:"summary"`
-			Match     string `json:"match,omitempty"`    // response: why it was found
-			SIPCode   int    `json:"sip_code,omitempty"` // cause: the response it becomes; vendor: the one it stands for
+			Match     string `json:"match,omitempty"`     // response: why it was found
+			SIPCode   int    `json:"sip_code,omitempty"`  // cause: the response it becomes; vendor: the one it stands for
+			MappedBy  string `json:"mapped_by,omitempty"` // cause: whose mapping sip_code is ("RFC 3398", "FreeSWITCH", "Asterisk")
 		}
 		items := []item{}
 		for _, h := range results {
@@ -240,7 +355,7 @@ func search(args []string, stdout, stderr io.Writer) int {
 					it.Code = h.Token
 				}
 			default:
-				it.Number, it.SIPCode = h.Number, h.Code
+				it.Number, it.SIPCode, it.MappedBy = h.Number, h.Code, h.MappedBy
 			}
 			items = append(items, it)
 		}
@@ -265,7 +380,7 @@ func search(args []string, stdout, stderr io.Writer) int {
 			default:
 				line := fmt.Sprintf("Cause %d %s", h.Number, h.Title)
 				if h.Code != 0 {
-					line += fmt.Sprintf(" (→ %d %s)", h.Code, codes.Text(h.Code))
+					line += fmt.Sprintf(" (→ %d %s, %s)", h.Code, codes.Text(h.Code), h.MappedBy)
 				}
 				p.line("", line)
 			}

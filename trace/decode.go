@@ -5,28 +5,12 @@ import (
 
 	q850 "github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
-	"github.com/sipcodes/sipcodes/warning"
 )
 
-// Decoder turns Reason causes and Warning codes into words. It is the one
-// seam where richer cause and warning tables plug in; Explain uses
-// DefaultDecoder, ExplainWith takes another.
-type Decoder interface {
-	// Cause names a cause of the given Reason protocol ("Q.850", "SIP", ...)
-	// and gives the SIP response it stands for, 0 when none.
-	Cause(protocol string, cause int) (name string, sipCode int)
-	// Warning says what a Warning code means, "" when unknown.
-	Warning(code int) string
-}
-
-// DefaultDecoder knows every Q.850 value (package cause, with the RFC 3398
-// response), the SIP codes of package codes, and every Warning code
-// (package warning).
-var DefaultDecoder Decoder = codesDecoder{}
-
-type codesDecoder struct{}
-
-func (codesDecoder) Cause(protocol string, cause int) (string, int) {
+// causeName names a cause of the given Reason protocol ("Q.850", "SIP",
+// ...) from package cause (with the RFC 3398 response) or package codes,
+// and gives the SIP response it stands for, 0 when none.
+func causeName(protocol string, cause int) (name string, sipCode int) {
 	switch protocol {
 	case "Q.850":
 		c, ok := q850.Lookup(cause)
@@ -50,8 +34,6 @@ func (codesDecoder) Cause(protocol string, cause int) (string, int) {
 	}
 	return "", 0
 }
-
-func (codesDecoder) Warning(code int) string { return warning.Describe(code) }
 
 // freeSWITCHCause reads a Reason SIP value as one of FreeSWITCH's own
 // causes when it is one: FreeSWITCH writes them as SIP;cause=N;text=NAME,

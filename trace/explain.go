@@ -11,12 +11,9 @@ import (
 	"github.com/sipcodes/sipcodes/codes"
 )
 
-// Explain reads a pasted trace or log and explains it with DefaultDecoder.
-func Explain(text string) Explanation { return ExplainWith(text, DefaultDecoder) }
-
-// ExplainWith is Explain with another way of naming causes and Warning codes.
-func ExplainWith(text string, d Decoder) Explanation {
-	ex := Explanation{Messages: []Message{}, Reasons: []Reason{}, Warnings: []Warning{}, Signals: []Signal{}, Notes: []string{}}
+// Explain reads a pasted trace or log and explains it.
+func Explain(text string) Explanation {
+	ex := Explanation{Messages: []Message{}, Reasons: []Reason{}, Warnings: []Warning{}, Signals: []Signal{}, Notes: []string{}, Findings: []Finding{}}
 	if looksBinary(text) {
 		ex.Binary = true
 		ex.Error = "the input is binary, not text: paste the trace as text (for a capture file, export it with sngrep, tshark or ngrep first)"
@@ -26,7 +23,7 @@ func ExplainWith(text string, d Decoder) Explanation {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		ex.Notes = append(ex.Notes, "Some bytes were not UTF-8 and were replaced.")
 	}
-	newReader(&ex, d).read(text)
+	newReader(&ex).read(text)
 	for i := range ex.Messages {
 		ex.Messages[i].Meaning = meaning(ex.Messages[i])
 	}
@@ -34,6 +31,7 @@ func ExplainWith(text string, d Decoder) Explanation {
 	ex.headline()
 	ex.otherReadings()
 	ex.explainNotes()
+	ex.flow()
 	return ex
 }
 

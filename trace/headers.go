@@ -3,6 +3,8 @@ package trace
 import (
 	"strconv"
 	"strings"
+
+	"github.com/sipcodes/sipcodes/warning"
 )
 
 // compact maps the one-letter header names (RFC 3261 §7.3.3 and the
@@ -57,7 +59,7 @@ func canonicalProtocol(p string) string {
 
 // parseReasons reads a Reason header value: comma-separated
 // protocol *(";" param), with cause, text and location (RFC 3326, RFC 8606).
-func parseReasons(value string, line int, d Decoder) []Reason {
+func parseReasons(value string, line int) []Reason {
 	var out []Reason
 	for _, part := range splitOutsideQuotes(value, ',') {
 		params := splitOutsideQuotes(part, ';')
@@ -82,7 +84,7 @@ func parseReasons(value string, line int, d Decoder) []Reason {
 		if r.Cause < 0 {
 			continue
 		}
-		r.Name, r.SIPCode = d.Cause(r.Protocol, r.Cause)
+		r.Name, r.SIPCode = causeName(r.Protocol, r.Cause)
 		if in, ok := freeSWITCHCause(r); ok {
 			r.Vendor, r.Name, r.SIPCode = "FreeSWITCH", in.Name, in.Code
 		}
@@ -93,7 +95,7 @@ func parseReasons(value string, line int, d Decoder) []Reason {
 
 // parseWarnings reads a Warning header value: comma-separated
 // warn-code SP warn-agent SP warn-text, where warn-code is three digits.
-func parseWarnings(value string, line int, d Decoder) []Warning {
+func parseWarnings(value string, line int) []Warning {
 	var out []Warning
 	for _, part := range splitOutsideQuotes(value, ',') {
 		part = strings.TrimSpace(part)
@@ -110,7 +112,7 @@ func parseWarnings(value string, line int, d Decoder) []Warning {
 			w.Agent, w.Text, _ = strings.Cut(rest, " ")
 		}
 		w.Agent = clip(w.Agent, 100)
-		w.Meaning = d.Warning(code)
+		w.Meaning = warning.Describe(code)
 		out = append(out, w)
 	}
 	return out

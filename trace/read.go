@@ -24,7 +24,6 @@ var knownMethods = map[string]bool{
 // reader holds the state of one linear pass over the text.
 type reader struct {
 	ex *Explanation
-	d  Decoder
 
 	cur        int    // index of the message whose headers are being read, -1 for none
 	inHeaders  bool   // between a start line and the blank line after it
@@ -38,14 +37,15 @@ type reader struct {
 
 	dir     string // direction announced by a framing line, for the next start line
 	dirLine int
+	frame   frame // who sent the next message to whom, and when, as that framing line says
 
 	toks     []token // the tokens of the line being weighed, kept to spare allocations
 	opensips int8    // whether that line names OpenSIPS: 0 not known yet, 1 yes, 2 no
 	ladder   int8    // whether it draws a call flow (an arrow or a bar): 0 not known yet, 1 yes, 2 no
 }
 
-func newReader(ex *Explanation, d Decoder) *reader {
-	return &reader{ex: ex, d: d, cur: -1}
+func newReader(ex *Explanation) *reader {
+	return &reader{ex: ex, cur: -1}
 }
 
 // read walks the text line by line; a line holding literal "\r\n" escapes
@@ -116,6 +116,9 @@ func (r *reader) line(raw string, n int, escaped bool) {
 	}
 	r.framing(content, n)
 	if r.starts(raw, content, indent, n) {
+		return
+	}
+	if !r.inHeaders && r.cur >= 0 && r.sdp(content, n) {
 		return
 	}
 	if r.inHeaders {
@@ -203,24 +206,11 @@ func (r *reader) flush() {
 	if r.cur >= 0 && r.inHeaders {
 		m = &r.ex.Messages[r.cur]
 	}
-	ex := r.ex
 	switch name {
 	case "reason":
-		rs := parseReasons(value, line, r.d)
-		if len(ex.Reasons)+len(rs) <= maxValues {
-			ex.Reasons = append(ex.Reasons, rs...)
-			if m != nil {
-				m.Reasons = append(m.Reasons, rs...)
-			}
-		}
+		r.addReasons(parseReasons(value, line), m)
 	case "warning":
-		ws := parseWarnings(value, line, r.d)
-		if len(ex.Warnings)+len(ws) <= maxValues {
-			ex.Warnings = append(ex.Warnings, ws...)
-			if m != nil {
-				m.Warnings = append(m.Warnings, ws...)
-			}
-		}
+		r.addWarnings(parseWarnings(value, line), m)
 	case "x-reason", "x-asterisk-hangupcause":
 		r.signal(Signal{Line: line, Kind: "text", Text: clip(value, 200)})
 	case "x-asterisk-hangupcausecode":
@@ -256,6 +246,10 @@ func (r *reader) flush() {
 		m.Require = value
 	case "allow":
 		m.Allow = value
+	case "authorization", "proxy-authorization":
+		m.credentials = true
+	case "www-authenticate", "proxy-authenticate":
+		m.stale = m.stale || strings.Contains(strings.ToLower(value), "stale=true")
 	case "contact":
 		if m.Code >= 300 && m.Code < 400 && len(m.Contact) < 20 {
 			m.Contact = append(m.Contact, value)
@@ -266,6 +260,33 @@ func (r *reader) flush() {
 func (r *reader) signal(s Signal) {
 	if len(r.ex.Signals) < maxValues {
 		r.ex.Signals = append(r.ex.Signals, s)
+	} else {
+		r.ex.Truncated = true
+	}
+}
+
+// addReasons records Reason values, and on the message m their header is
+// in (nil for none), within the output's bound.
+func (r *reader) addReasons(rs []Reason, m *Message) {
+	if len(r.ex.Reasons)+len(rs) > maxValues {
+		r.ex.Truncated = true
+		return
+	}
+	r.ex.Reasons = append(r.ex.Reasons, rs...)
+	if m != nil {
+		m.Reasons = append(m.Reasons, rs...)
+	}
+}
+
+// addWarnings is addReasons for Warning values.
+func (r *reader) addWarnings(ws []Warning, m *Message) {
+	if len(r.ex.Warnings)+len(ws) > maxValues {
+		r.ex.Truncated = true
+		return
+	}
+	r.ex.Warnings = append(r.ex.Warnings, ws...)
+	if m != nil {
+		m.Warnings = append(m.Warnings, ws...)
 	}
 }
 
@@ -277,8 +298,16 @@ func (r *reader) add(m Message) int {
 	}
 	if r.dir != "" && m.Line-r.dirLine <= 3 {
 		m.Direction = r.dir
+		m.From, m.To = r.frame.from, r.frame.to
+		if m.Time == "" {
+			m.Time = r.frame.time
+		}
 	}
-	r.dir = ""
+	r.dir, r.frame = "", frame{}
+	m.at = -1
+	if m.Time != "" {
+		m.at = timeOfDay(m.Time)
+	}
 	r.ex.Messages = append(r.ex.Messages, m)
 	return len(r.ex.Messages) - 1
 }
@@ -337,6 +366,7 @@ func (r *reader) starts(raw, content string, indent, n int) bool {
 		if !found {
 			r.baseIndent = indent
 			r.prefixLen = len(raw) - len(rest) + startAt
+			m.Time = findTime(raw[:r.prefixLen]) // a log line's own time, before the start line
 			if r.prefixLen == r.baseIndent {
 				r.prefixLen = 0
 			}

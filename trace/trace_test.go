@@ -244,3 +244,16 @@ func TestIsArrow(t *testing.T) {
 		}
 	}
 }
+
+// Values past the output's bound are dropped, and the explanation says so
+// (review N6).
+func TestTooManyValuesAreSaidToBeCut(t *testing.T) {
+	var b strings.Builder
+	for range maxValues + 10 {
+		b.WriteString("Reason: Q.850;cause=16\n")
+	}
+	e := Explain(b.String())
+	if len(e.Reasons) > maxValues || !e.Truncated {
+		t.Errorf("%d Reasons kept, Truncated %v", len(e.Reasons), e.Truncated)
+	}
+}

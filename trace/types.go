@@ -1,5 +1,7 @@
 package trace
 
+import "time"
+
 // Explanation is what Explain makes of a pasted text.
 type Explanation struct {
 	Code    int    `json:"code"`   // the headline status code; 0 when nothing in the text says
@@ -19,10 +21,17 @@ type Explanation struct {
 	Signals    []Signal    `json:"signals"`  // vendor log lines and headers that state a code or a cause
 	Notes      []string    `json:"notes"`    // contradictions and what to check next
 
+	// The call flow, where the text shows it: who took part (by address,
+	// or "this server" for the element whose log it is), the timings the
+	// message times give (RFC 6076), and what went wrong in the flow.
+	Participants []string         `json:"participants,omitempty"`
+	Timings      map[string]int64 `json:"timings,omitempty"` // srd_ms, answer_ms, duration_ms, longest_gap_ms: only what the times give
+	Findings     []Finding        `json:"findings"`
+
 	Transactions int    `json:"transactions"` // distinct Call-ID and CSeq pairs
 	Dialogs      int    `json:"dialogs"`      // distinct Call-IDs
 	Binary       bool   `json:"binary,omitempty"`
-	Truncated    bool   `json:"truncated,omitempty"` // more messages than the output keeps
+	Truncated    bool   `json:"truncated,omitempty"` // more messages, or Reason, Warning or other values, than the output keeps
 	Error        string `json:"error,omitempty"`     // set when the input could not be read as text
 
 	gaveUp []int // lines that say a request got no answer
@@ -30,6 +39,16 @@ type Explanation struct {
 }
 
 // Message is one SIP request or response found in the text.
+// Finding is something that went wrong in the call flow, with the lines
+// that show it.
+type Finding struct {
+	ID      string `json:"id"`      // stable: "missing-ack", "auth-loop", ...
+	RFC     string `json:"rfc"`     // the section it rests on: "RFC 3261 §13.3.1.4"
+	Summary string `json:"summary"` // what the lines show
+	Lines   []int  `json:"lines"`   // 1-based lines of the input
+	Next    string `json:"next"`    // what to check
+}
+
 type Message struct {
 	Line   int    `json:"line"`             // 1-based line of the start line in the input
 	Method string `json:"method,omitempty"` // the request method, for a request
@@ -41,7 +60,12 @@ type Message struct {
 	CallID        string `json:"call_id,omitempty"`
 	// Direction is "in" or "out" when a log says so, or "a:p -> b:p" from a capture tool.
 	Direction string `json:"direction,omitempty"`
-	Meaning   string `json:"meaning,omitempty"`
+	// From and To are who sent it to whom, as the text says: an address
+	// ("10.0.0.1:5060"), or "this server" for the element whose log it is.
+	From    string `json:"from,omitempty"`
+	To      string `json:"to,omitempty"`
+	Time    string `json:"time,omitempty"` // when, as the text writes it
+	Meaning string `json:"meaning,omitempty"`
 
 	Reasons     []Reason  `json:"reasons,omitempty"`
 	Warnings    []Warning `json:"warnings,omitempty"`
@@ -53,10 +77,14 @@ type Message struct {
 	Allow       string    `json:"allow,omitempty"`
 	Contact     []string  `json:"contact,omitempty"` // kept on 3xx responses only
 
-	cseqNum    int64
-	cseqMethod string
-	fromLog    bool        // a vendor log line, not a start line
-	vendor     *VendorCode // the vendor code the response was read from
+	cseqNum     int64
+	cseqMethod  string
+	at          time.Duration // Time read, from midnight of its day (days added when dated); -1 unknown
+	credentials bool          // it carried Authorization or Proxy-Authorization
+	stale       bool          // a challenge that says stale=true: the old credentials were right
+	media       sdp           // what its SDP body says
+	fromLog     bool          // a vendor log line, not a start line
+	vendor      *VendorCode   // the vendor code the response was read from
 }
 
 // Request reports whether m is a request.

@@ -23,13 +23,16 @@ func (r *reader) framing(s string, n int) {
 		}
 		if strings.Contains(a, ":") && strings.Contains(b, ":") {
 			dir = clip(a, 60) + " -> " + clip(b, 60)
+			r.frame = frame{from: clip(a, 60), to: clip(b, 60), time: findTime(s[:i])}
 		}
 	case indexFold(s, "<--- received") >= 0, indexFold(s, "<--- sip read") >= 0,
 		indexFold(s, "bytes from") >= 0 && (indexFold(s, "recv ") >= 0 || indexFold(s, "rx ") >= 0 || indexFold(s, "received") >= 0):
 		dir = "in"
+		r.frame = frame{from: peerAddress(s, "from"), to: thisServer, time: findTime(s)}
 	case indexFold(s, "<--- transmitting") >= 0, indexFold(s, "<--- reliably transmitting") >= 0,
 		indexFold(s, "bytes to") >= 0 && (indexFold(s, "send ") >= 0 || indexFold(s, "tx ") >= 0):
 		dir = "out"
+		r.frame = frame{from: thisServer, to: peerAddress(s, "to"), time: findTime(s)}
 	}
 	if dir != "" {
 		r.dir, r.dirLine = dir, n
@@ -84,10 +87,7 @@ func (r *reader) quotedReason(s string, n int) {
 		value = value[:k+1]
 	}
 	value = strings.TrimRight(value, "`\"'")
-	rs := parseReasons(value, n, r.d)
-	if len(r.ex.Reasons)+len(rs) <= maxValues {
-		r.ex.Reasons = append(r.ex.Reasons, rs...)
-	}
+	r.addReasons(parseReasons(value, n), nil)
 }
 
 // quotedWarning reads "Warning: 305 agent "text"" written inside prose.
@@ -109,10 +109,7 @@ func (r *reader) quotedWarning(s string, n int) {
 	if e := strings.IndexByte(value[q+1:], '"'); e >= 0 {
 		value = value[:q+1+e+1]
 	}
-	ws := parseWarnings(value, n, r.d)
-	if len(r.ex.Warnings)+len(ws) <= maxValues {
-		r.ex.Warnings = append(r.ex.Warnings, ws...)
-	}
+	r.addWarnings(parseWarnings(value, n), nil)
 }
 
 // isArrow reports whether s is only an arrow such as "<-", "<--" or "->",

@@ -23,8 +23,14 @@ const messagesPerPart = 100
 func render(e trace.Explanation, base string) []string {
 	r := renderer{base: base}
 	parts := []string{r.headline(e)}
+	if len(e.Findings) > 0 {
+		parts = append(parts, r.findings(e.Findings))
+	}
 	if len(e.Notes) > 0 {
 		parts = append(parts, r.list("notes", "What the trace says", e.Notes))
+	}
+	if steps := e.Ladder(); len(steps) > 0 {
+		parts = append(parts, r.flow(e, steps))
 	}
 	for from := 0; from < len(e.Messages); from += messagesPerPart {
 		parts = append(parts, r.ladder(e, from, min(from+messagesPerPart, len(e.Messages))))
@@ -99,7 +105,7 @@ func (r renderer) headline(e trace.Explanation) string {
 		fmt.Fprintf(&b, `<p class="found">Found %s.</p>`, strings.Join(found, ", "))
 	}
 	if e.Truncated {
-		b.WriteString(`<p class="found">The trace holds more messages than are listed here; the first ones are.</p>`)
+		b.WriteString(`<p class="found">The trace holds more than is listed here (messages, or Reason, Warning and other values); the first ones are.</p>`)
 	}
 	b.WriteString(`</section>`)
 	return b.String()
@@ -113,6 +119,94 @@ func (r renderer) list(class, heading string, items []string) string {
 	}
 	b.WriteString(`</ul></section>`)
 	return b.String()
+}
+
+// findings lists what went wrong in the call flow, each with its lines,
+// the RFC it rests on and what to check.
+func (r renderer) findings(fs []trace.Finding) string {
+	var b strings.Builder
+	b.WriteString(`<section class="findings" aria-labelledby="findings-heading"><h2 id="findings-heading">What went wrong in the flow</h2><ul>`)
+	for _, f := range fs {
+		lines, word := make([]string, len(f.Lines)), "lines"
+		for i, l := range f.Lines {
+			lines[i] = strconv.Itoa(l)
+		}
+		if len(lines) == 1 {
+			word = "line"
+		}
+		fmt.Fprintf(&b, `<li id="finding-%s"><strong>%s</strong> <span class="found">%s; %s %s</span><p>%s</p><p>Next: %s</p></li>`,
+			f.ID, html.EscapeString(f.ID), html.EscapeString(f.RFC), word, strings.Join(lines, ", "),
+			html.EscapeString(f.Summary), html.EscapeString(f.Next))
+	}
+	b.WriteString(`</ul></section>`)
+	return b.String()
+}
+
+// flow draws the call as a ladder: the participants as columns, one arrow
+// per message (repeats folded), times on the left, the failing message
+// highlighted. The diagram is hidden from screen readers, which get the
+// same in words and the message list after it; it scrolls sideways on a
+// narrow screen.
+func (r renderer) flow(e trace.Explanation, steps []trace.Step) string {
+	var b strings.Builder
+	b.WriteString(`<section class="flow" aria-labelledby="flow-heading"><h2 id="flow-heading">Call flow</h2>`)
+	if len(e.Timings) > 0 {
+		b.WriteString(`<dl class="timings">`)
+		for _, t := range trace.TimingNames {
+			if ms, ok := e.Timings[t.Key]; ok {
+				fmt.Fprintf(&b, `<dt>%s</dt><dd>%s</dd>`, t.Name, trace.Millis(ms))
+			}
+		}
+		b.WriteString(`</dl>`)
+	}
+	who := make([]string, len(e.Participants))
+	for i, p := range e.Participants {
+		who[i] = html.EscapeString(p)
+	}
+	fmt.Fprintf(&b, `<p class="flow-alt">%d messages between %s; each is in the list below, in order.`, len(steps), strings.Join(who, ", "))
+	for _, s := range steps {
+		if s.Failed {
+			fmt.Fprintf(&b, ` The one that failed is highlighted: %s, from %s to %s (line %d).`, r.stepLink(s), who[s.From], who[s.To], s.Lines[0])
+			break
+		}
+	}
+	b.WriteString(`</p><div class="flow-scroll" aria-hidden="true">`)
+	fmt.Fprintf(&b, `<div class="flow-grid" style="grid-template-columns: auto repeat(%d, minmax(3.5rem, 1fr))">`, 2*len(who))
+	for i, p := range who {
+		fmt.Fprintf(&b, `<span class="flow-who" style="grid-column: %d / span 2">%s</span>`, 2+2*i, p)
+		fmt.Fprintf(&b, `<span class="flow-life" style="grid-column: %d; grid-row: 2 / span %d"></span>`, 3+2*i, len(steps))
+	}
+	for k, s := range steps {
+		row := k + 2
+		if s.Time != "" {
+			fmt.Fprintf(&b, `<span class="flow-time" style="grid-row: %d">%s</span>`, row, html.EscapeString(s.Clock()))
+		}
+		class, from, to := "right", 3+2*s.From, 3+2*s.To
+		switch {
+		case from == to:
+			class, to = "self", from+1
+		case from > to:
+			class, from, to = "left", to, from
+		}
+		if s.Failed {
+			class += " failed"
+		}
+		label := html.EscapeString(s.Label)
+		if len(s.Lines) > 1 {
+			label += fmt.Sprintf(" ×%d", len(s.Lines))
+		}
+		fmt.Fprintf(&b, `<span class="flow-arrow %s" style="grid-row: %d; grid-column: %d / %d" title="line %d">%s</span>`, class, row, from, to, s.Lines[0], label)
+	}
+	b.WriteString(`</div></div></section>`)
+	return b.String()
+}
+
+// stepLink links a step's label to its code's page when it is a response.
+func (r renderer) stepLink(s trace.Step) string {
+	if n, err := strconv.Atoi(strings.SplitN(s.Label, " ", 2)[0]); err == nil {
+		return r.link(paths.Code(n), s.Label)
+	}
+	return html.EscapeString(s.Label)
 }
 
 // ladder is messages[from:to] as an ordered list; the first part carries the heading.

@@ -1,0 +1,576 @@
+package trace
+
+import (
+	"fmt"
+	"net/netip"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// frame is who sent the next message to whom, and when, as a framing line
+// says ("U 2019/02/11 10:04:27.082271 a:5060 -> b:5060", "recv 494 bytes
+// from udp/[192.168.1.1]:5060 at 11:46:10.771343:").
+type frame struct{ from, to, time string }
+
+// thisServer names the element whose log it is: its log says what it
+// received and sent, not its own address.
+const thisServer = "this server"
+
+// peerAddress reads the address after word ("from" or "to") on a log's
+// framing line: "udp/[192.168.1.1]:5060", "UDP:1.2.3.4:5060", "1.2.3.4:5060".
+// It is "peer" when the line gives none.
+func peerAddress(s, word string) string {
+	k := indexFold(s, " "+word+" ")
+	if k < 0 {
+		return "peer"
+	}
+	fields := strings.Fields(s[k+len(word)+2:])
+	if len(fields) == 0 {
+		return "peer"
+	}
+	a := strings.TrimRight(fields[0], ":,;.")
+	if strings.HasPrefix(a, "[") && strings.HasSuffix(a, "]") && strings.Contains(a, "/") {
+		a = a[1 : len(a)-1] // "[UDP://host:5060]"
+	}
+	if _, after, ok := strings.Cut(a, "://"); ok {
+		a = after
+	} else if _, after, ok := strings.Cut(a, "/"); ok {
+		a = after // "udp/[1.2.3.4]:5060"
+	}
+	for _, t := range []string{"udp:", "tcp:", "tls:", "ws:", "wss:", "sctp:"} {
+		if len(a) > len(t) && strings.EqualFold(a[:len(t)], t) {
+			a = a[len(t):]
+		}
+	}
+	if strings.HasPrefix(a, "[") && strings.Count(a, ":") <= 1 {
+		a = strings.Replace(strings.TrimPrefix(a, "["), "]", "", 1) // [1.2.3.4]:5060; an IPv6 address keeps its brackets
+	}
+	if !strings.ContainsAny(a, "0123456789") && !strings.Contains(a, ".") {
+		return "peer"
+	}
+	return clip(a, 60)
+}
+
+// findTime returns the first time of day written in s, with the date
+// before it when there is one: "10:04:27.082271", "2019/02/11
+// 10:04:27.082271", "2018-07-09T11:46:10.771507". It reads s once.
+func findTime(s string) string {
+	for i := 0; i+7 <= len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		j := i + 1 // the colon after one or two digits of the hour
+		if isDigit(s[j]) {
+			j++
+		}
+		if j+6 > len(s) || s[j] != ':' || !isDigit(s[j+1]) || !isDigit(s[j+2]) || s[j+3] != ':' || !isDigit(s[j+4]) || !isDigit(s[j+5]) {
+			continue
+		}
+		end := j + 6
+		if end+1 < len(s) && (s[end] == '.' || s[end] == ',') && isDigit(s[end+1]) {
+			end++
+			for end < len(s) && isDigit(s[end]) {
+				end++
+			}
+		}
+		start := i
+		if i >= 11 && (s[i-1] == ' ' || s[i-1] == 'T') && isDate(s[i-11:i-1]) {
+			start = i - 11
+		}
+		return s[start:end]
+	}
+	return ""
+}
+
+// isDate reports whether s is a date written YYYY-MM-DD or YYYY/MM/DD.
+func isDate(s string) bool {
+	if len(s) != 10 || s[4] != s[7] || s[4] != '-' && s[4] != '/' {
+		return false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeOfDay reads what findTime found as a duration from midnight, with
+// the days of its date added, so that times of one trace compare; -1 when
+// it cannot.
+func timeOfDay(t string) time.Duration {
+	var days time.Duration
+	if len(t) > 11 && isDate(t[:10]) {
+		d, err := time.Parse("2006-01-02", strings.ReplaceAll(t[:10], "/", "-"))
+		if err != nil {
+			return -1
+		}
+		days = time.Duration(d.Unix()/86400) * 24 * time.Hour
+		t = t[11:]
+	}
+	hms, frac, _ := strings.Cut(strings.Replace(t, ",", ".", 1), ".")
+	parts := strings.Split(hms, ":")
+	if len(parts) != 3 {
+		return -1
+	}
+	var v [3]int
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			return -1
+		}
+		v[i] = n
+	}
+	d := days + time.Duration(v[0])*time.Hour + time.Duration(v[1])*time.Minute + time.Duration(v[2])*time.Second
+	if frac != "" {
+		f, err := strconv.ParseFloat("0."+frac, 64)
+		if err != nil {
+			return -1
+		}
+		d += time.Duration(f * float64(time.Second))
+	}
+	return d
+}
+
+// sdp is what a message's SDP body says about its media.
+type sdp struct {
+	line      int      // its first SDP line, 0 when there is none
+	addrLine  int      // the line of the connection address
+	addr      string   // the connection address (c=), the first one
+	proto     string   // the first stream's transport: "RTP/AVP", "RTP/SAVP", ...
+	payloads  []string // the first stream's payload types
+	dtmf      bool     // a=rtpmap: ... telephone-event
+	direction string   // a=sendonly, recvonly or inactive, as written
+	dirLine   int
+}
+
+// sdp reads an SDP line of the current message's body, reporting whether
+// it was one.
+func (r *reader) sdp(s string, n int) bool {
+	if len(s) < 3 || s[1] != '=' || !strings.ContainsRune("vocmatbsuiek", rune(s[0])) {
+		return false
+	}
+	m := &r.ex.Messages[r.cur]
+	md := &m.media
+	if md.line == 0 {
+		md.line = n
+	}
+	v := s[2:]
+	switch s[0] {
+	case 'c':
+		if f := strings.Fields(v); md.addr == "" && len(f) == 3 {
+			md.addr, md.addrLine = strings.SplitN(f[2], "/", 2)[0], n
+		}
+	case 'm':
+		if f := strings.Fields(v); md.proto == "" && len(f) >= 3 {
+			md.proto = f[2]
+			md.payloads = slices.Clone(f[3:min(len(f), 3+32)])
+		}
+	case 'a':
+		switch {
+		case v == "sendonly" || v == "recvonly" || v == "inactive":
+			if md.direction == "" {
+				md.direction, md.dirLine = v, n
+			}
+		case strings.HasPrefix(v, "rtpmap:") && strings.Contains(strings.ToLower(v), "telephone-event"):
+			md.dtmf = true
+		}
+	}
+	return true
+}
+
+// flow finds the call's participants, timings and findings in the
+// messages read. The headline is set: a request nobody answered is said
+// from it.
+func (e *Explanation) flow() {
+	ms := e.Messages
+	for _, m := range ms {
+		for _, p := range []string{m.From, m.To} {
+			if p != "" && !slices.Contains(e.Participants, p) && len(e.Participants) < 32 {
+				e.Participants = append(e.Participants, p)
+			}
+		}
+	}
+	e.timings()
+	f := &findings{e: e}
+	f.retransmissions()
+	f.missingACK()
+	f.noFinalResponse()
+	f.authentication()
+	f.byCode()
+	f.media()
+	e.Findings = f.out
+	if e.Findings == nil {
+		e.Findings = []Finding{}
+	}
+}
+
+// timings measures, from the messages' times, RFC 6076's session request
+// delay (the INVITE to its first response other than 100), the time to
+// answer (to its 2xx), the call's duration (the 2xx to the BYE) and the
+// longest gap between two messages.
+func (e *Explanation) timings() {
+	ms := e.Messages
+	inv := slices.IndexFunc(ms, func(m Message) bool { return m.Method == "INVITE" && m.at >= 0 })
+	set := func(key string, d time.Duration) {
+		if d >= 0 {
+			if e.Timings == nil {
+				e.Timings = map[string]int64{}
+			}
+			e.Timings[key] = d.Milliseconds()
+		}
+	}
+	if inv >= 0 {
+		ok, srd := -1, false
+		for i := inv + 1; i < len(ms); i++ {
+			m := ms[i]
+			if m.Code == 0 || m.at < 0 || !sameCall(ms[inv], m) || m.cseqMethod != "" && m.cseqMethod != "INVITE" {
+				continue
+			}
+			if m.Code > 100 && !srd {
+				set("srd_ms", m.at-ms[inv].at)
+				srd = true
+			}
+			if m.Code >= 200 && m.Code < 300 {
+				set("answer_ms", m.at-ms[inv].at)
+				ok = i
+				break
+			}
+			if m.Code >= 300 {
+				break
+			}
+		}
+		if ok >= 0 {
+			for _, m := range ms[ok+1:] {
+				if m.Method == "BYE" && m.at >= 0 && sameCall(ms[ok], m) {
+					set("duration_ms", m.at-ms[ok].at)
+					break
+				}
+			}
+		}
+	}
+	var last time.Duration = -1
+	var gap time.Duration
+	for _, m := range ms {
+		if m.at < 0 {
+			continue
+		}
+		if last >= 0 && m.at-last > gap {
+			gap = m.at - last
+		}
+		last = m.at
+	}
+	if gap >= time.Second {
+		set("longest_gap_ms", gap)
+	}
+}
+
+// sameCall reports whether two messages may be of one call: the same
+// Call-ID, or one of them shows none.
+func sameCall(a, b Message) bool { return a.CallID == "" || b.CallID == "" || a.CallID == b.CallID }
+
+// findings collects what went wrong in the flow.
+type findings struct {
+	e   *Explanation
+	out []Finding
+}
+
+func (f *findings) add(id, rfc, summary, next string, lines ...int) {
+	if slices.ContainsFunc(f.out, func(x Finding) bool { return x.ID == id }) || len(lines) == 0 {
+		return
+	}
+	slices.Sort(lines)
+	f.out = append(f.out, Finding{ID: id, RFC: rfc, Summary: summary, Lines: slices.Compact(lines[:min(len(lines), 20)]), Next: next})
+}
+
+// transaction keys a message by what makes a retransmission the same:
+// its Call-ID, CSeq, method or code, and who sent it to whom.
+func transaction(m Message) string {
+	return fmt.Sprint(m.CallID, "|", m.cseqNum, "|", m.cseqMethod, "|", m.Method, "|", m.Code, "|", m.From, "|", m.To)
+}
+
+// retransmissions finds a request or response sent more than once: the
+// same Call-ID and CSeq, from the same sender to the same receiver. A
+// message without them cannot be told from a new one, or from its copy
+// forwarded by a proxy.
+func (f *findings) retransmissions() {
+	seen := map[string][]int{}
+	var worst []int
+	for _, m := range f.e.Messages {
+		if m.CallID == "" || m.cseqNum == 0 || m.Method == "ACK" || m.From == "" {
+			continue // a proxy forwards the same Call-ID and CSeq: without the sender, a copy is no retransmission
+		}
+		k := transaction(m)
+		seen[k] = append(seen[k], m.Line)
+		if len(seen[k]) > len(worst) {
+			worst = seen[k]
+		}
+	}
+	if len(worst) >= 2 {
+		f.add("retransmission", "RFC 3261 §17.1.1.2, §17.2.1",
+			fmt.Sprintf("A message was sent %d times (lines %s): its receiver did not answer or acknowledge it, or the answer did not get back.", len(worst), lineList(worst)),
+			"Check that the next hop receives it (firewall, NAT, the address and transport in Via and Contact) and that its answer is routed back to the sender.",
+			worst...)
+	}
+}
+
+// missingACK finds a 2xx to an INVITE sent again and again with no ACK
+// for it, or a call ended about 32 seconds after its 2xx with no ACK seen.
+// One pass: each 2xx's state is kept by its Call-ID and CSeq.
+func (f *findings) missingACK() {
+	type answer struct {
+		first *Message
+		lines []int
+		acked bool
+		bye   *Message
+	}
+	var order []string
+	open := map[string]*answer{}
+	byCall := map[string][]*answer{}
+	ackedBefore := 0 // an ACK without a Call-ID acknowledges every 2xx before it
+	for i := range f.e.Messages {
+		m := &f.e.Messages[i]
+		switch {
+		case m.Code >= 200 && m.Code < 300 && m.cseqMethod == "INVITE":
+			k := fmt.Sprint(m.CallID, "|", m.cseqNum)
+			if a := open[k]; a != nil {
+				a.lines = append(a.lines, m.Line)
+			} else if len(open) < maxValues {
+				a := &answer{first: m, lines: []int{m.Line}}
+				open[k], order = a, append(order, k)
+				byCall[m.CallID] = append(byCall[m.CallID], a)
+			}
+		case m.Method == "ACK" && m.CallID == "":
+			ackedBefore = len(order)
+		case m.Method == "ACK", m.Method == "BYE":
+			for _, a := range append(byCall[m.CallID], byCall[""]...) {
+				if m.Method == "ACK" {
+					a.acked = true
+				} else if a.bye == nil {
+					a.bye = m
+				}
+			}
+		}
+	}
+	for _, k := range order[:ackedBefore] {
+		open[k].acked = true
+	}
+	for _, k := range order {
+		a := open[k]
+		if a.acked {
+			continue
+		}
+		late := a.bye != nil && a.first.at >= 0 && a.bye.at >= 0 && a.bye.at-a.first.at >= 30*time.Second && a.bye.at-a.first.at <= 40*time.Second
+		if len(a.lines) >= 3 || late {
+			lines := a.lines
+			if a.bye != nil {
+				lines = append(lines, a.bye.Line)
+			}
+			f.add("missing-ack", "RFC 3261 §13.3.1.4",
+				"The 2xx that answered the INVITE was sent again and again and no ACK for it is in the trace: the callee gives up about 32 seconds (64×T1) after answering and ends the call.",
+				"Follow the ACK: it goes to the Contact of the 2xx, so a private or unreachable Contact, a missing Record-Route or a NAT on the way loses it.",
+				lines...)
+			return
+		}
+	}
+}
+
+// noFinalResponse says that a request got no final response, when the
+// headline was inferred from that (retransmissions, a timeout said).
+func (f *findings) noFinalResponse() {
+	if e := f.e; e.Inferred && e.Code == 408 {
+		f.add("no-final-response", "RFC 3261 §17.1.1.2 (Timer B), §17.1.2.2 (Timer F)",
+			"A request got no final response: only retransmissions or a provisional answer, then the transaction timed out.",
+			"Check that the request reaches the next hop and that its responses come back to the address in the top Via.",
+			e.Evidence...)
+	}
+}
+
+// authentication finds credentials that were challenged again (auth-loop)
+// and a challenge answered without credentials (credentials-never-sent),
+// in one pass: the requests by Call-ID, CSeq and method, the challenges
+// waiting for the next request of their call.
+func (f *findings) authentication() {
+	requests := map[string]*Message{}
+	waiting := map[string]*Message{} // by Call-ID and method: the last challenge
+	withCredentials := anyCredentials(f.e.Messages)
+	for i := range f.e.Messages {
+		m := &f.e.Messages[i]
+		if m.CallID == "" {
+			continue
+		}
+		if m.Method != "" {
+			if c := waiting[m.CallID+"|"+m.Method]; c != nil && m.cseqNum > c.cseqNum {
+				delete(waiting, m.CallID+"|"+m.Method)
+				if !m.credentials && m.CSeq != "" && withCredentials {
+					f.add("credentials-never-sent", "RFC 3261 §22.2",
+						fmt.Sprintf("After the challenge on line %d the request was sent again on line %d without Authorization or Proxy-Authorization.", c.Line, m.Line),
+						"The client has no credentials for this realm, or does not match the challenge's realm to them: check its account settings.",
+						c.Line, m.Line)
+				}
+			}
+			if len(requests) < maxValues {
+				requests[fmt.Sprint(m.CallID, "|", m.cseqNum, "|", m.Method)] = m
+			}
+			continue
+		}
+		if m.Code != 401 && m.Code != 407 || m.stale {
+			continue
+		}
+		if q := requests[fmt.Sprint(m.CallID, "|", m.cseqNum, "|", m.cseqMethod)]; q != nil && q.credentials {
+			f.add("auth-loop", "RFC 3261 §22.2, §22.3",
+				fmt.Sprintf("The request on line %d carried credentials and was challenged again on line %d: they were not accepted.", q.Line, m.Line),
+				"Check the username, password and realm the client uses against the challenge's realm; a server that keeps challenging may also want a different username (the auth user, not the extension).",
+				q.Line, m.Line)
+		}
+		if len(waiting) < maxValues {
+			waiting[m.CallID+"|"+m.cseqMethod] = m
+		}
+	}
+}
+
+// anyCredentials reports whether the trace shows an Authorization header
+// anywhere: without one, its headers may just have been cut.
+func anyCredentials(ms []Message) bool {
+	return slices.ContainsFunc(ms, func(m Message) bool { return m.credentials })
+}
+
+// byCode finds what a response says by its code in the flow: a cancelled
+// call, glare, a session interval refused.
+func (f *findings) byCode() {
+	ms := f.e.Messages
+	cancel := slices.IndexFunc(ms, func(m Message) bool { return m.Method == "CANCEL" })
+	for _, m := range ms {
+		switch {
+		case m.Code == 487 && cancel >= 0:
+			f.add("caller-cancelled", "RFC 3261 §9.1, §9.2",
+				"The caller cancelled the INVITE before it was answered (CANCEL, then 487 Request Terminated): a hang-up while ringing, or a forking proxy ending the other branches.",
+				"If the caller did not hang up, look for what sent the CANCEL: a no-answer timer on a proxy or the phone, or a branch answered elsewhere (Reason: SIP;cause=200).",
+				ms[cancel].Line, m.Line)
+		case m.Code == 491:
+			f.add("glare", "RFC 3261 §14.1",
+				"Both sides sent a re-INVITE or UPDATE on the dialog at once (glare) and one was refused with 491 Request Pending.",
+				"Each side must wait a random time and try again (2.1–4 s for the one that owns the Call-ID, 0–2 s for the other); a side that retries at once or never retries is at fault.",
+				m.Line)
+		case m.Code == 422:
+			f.add("session-timer", "RFC 4028 §6",
+				fmt.Sprintf("The session interval asked for was too small: 422 Session Interval Too Small%s.", withValue(" asks for Min-SE ", m.MinSE)),
+				"Send the INVITE again with Session-Expires at least the Min-SE of the 422; check the session-timer settings of the side that sent it.",
+				m.Line)
+		}
+	}
+}
+
+func withValue(label, v string) string {
+	if v == "" {
+		return ""
+	}
+	return label + v
+}
+
+// media reads the SDP of each message, and compares each answer with the
+// offer before it in the same call.
+func (f *findings) media() {
+	ms := f.e.Messages
+	public := slices.ContainsFunc(f.e.Participants, isPublicAddress)
+	var offer *Message // the last request with SDP
+	for i := range ms {
+		m := &ms[i]
+		if (m.Code == 488 || m.Code == 606) && offer != nil && sameCall(*offer, *m) {
+			f.add("no-common-codec", "RFC 3264 §6, RFC 3261 §21.4.26",
+				fmt.Sprintf("The offer on line %d was refused with %d %s: nothing in it was acceptable (often no common codec, or encryption one side requires).", offer.media.line, m.Code, m.Phrase),
+				"Compare the offer's codecs and transport with what the refusing side supports; a Warning header (304, 305, 306) often names what failed.",
+				offer.media.line, m.Line)
+		}
+		md := m.media
+		if md.line == 0 {
+			continue
+		}
+		if a, err := netip.ParseAddr(md.addr); err == nil && isPrivate(a) && public {
+			f.add("private-address-in-sdp", "RFC 3264 §5, RFC 1918, RFC 6598",
+				fmt.Sprintf("The SDP on line %d asks for media at %s, a private address, while the call runs over public ones: the far side sends its audio where it cannot arrive (one-way or no audio).", md.addrLine, md.addr),
+				"Have the side behind NAT put its public address in c= (the SBC's or PBX's external or NAT address setting), or let an SBC anchor the media.",
+				md.addrLine)
+		}
+		if md.direction == "sendonly" || md.direction == "inactive" {
+			f.add("on-hold", "RFC 3264 §8.4",
+				fmt.Sprintf("The SDP on line %d says a=%s: the call is put on hold (or the media is not wanted), so one side or both hear nothing.", md.dirLine, md.direction),
+				"If nobody pressed hold, find which side sent it: a re-INVITE from a PBX (music on hold) or a gateway's media settings.",
+				md.dirLine)
+		}
+		if m.Method != "" {
+			offer = m
+			continue
+		}
+		if offer == nil || !sameCall(*offer, *m) || offer.media.proto == "" || md.proto == "" {
+			continue
+		}
+		if secure(offer.media.proto) != secure(md.proto) {
+			f.add("srtp-mismatch", "RFC 3711, RFC 4568 §3",
+				fmt.Sprintf("The offer (line %d) asks for %s and the answer (line %d) gives %s: one side wants encrypted media (SRTP), the other plain RTP.", offer.media.line, offer.media.proto, md.line, md.proto),
+				"Make both sides agree on media encryption: SRTP required on one and not offered by the other fails or stays silent.",
+				offer.media.line, md.line)
+		}
+		if offer.media.dtmf != md.dtmf {
+			f.add("dtmf-mismatch", "RFC 4733 §2.5.1",
+				fmt.Sprintf("Only one side offers telephone-event (offer line %d, answer line %d): DTMF digits sent as RFC 4733 events are not understood by the other.", offer.media.line, md.line),
+				"Enable RFC 4733 (telephone-event) on both sides, or agree on SIP INFO or in-band DTMF.",
+				offer.media.line, md.line)
+		}
+		if !sharesCodec(offer.media.payloads, md.payloads) {
+			f.add("no-common-codec", "RFC 3264 §6",
+				fmt.Sprintf("The answer (line %d) lists no payload type of the offer (line %d): there is no common codec.", md.line, offer.media.line),
+				"Compare the codec lists of both sides and enable one they share.",
+				offer.media.line, md.line)
+		}
+	}
+}
+
+func secure(proto string) bool { return strings.Contains(strings.ToUpper(proto), "SAVP") }
+
+// sharesCodec reports whether an answer keeps a payload type of the offer
+// (telephone-event aside, which is no codec); lists not read count as shared.
+func sharesCodec(offer, answer []string) bool {
+	if len(offer) == 0 || len(answer) == 0 {
+		return true
+	}
+	for _, p := range answer {
+		if slices.Contains(offer, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPrivate reports whether an address cannot be reached from the public
+// internet: RFC 1918, RFC 6598 (carrier-grade NAT), link-local, loopback,
+// unique local IPv6.
+func isPrivate(a netip.Addr) bool {
+	cgnat := netip.MustParsePrefix("100.64.0.0/10")
+	return a.IsPrivate() || a.IsLoopback() || a.IsLinkLocalUnicast() || cgnat.Contains(a)
+}
+
+// isPublicAddress reports whether a participant is a public IP address.
+func isPublicAddress(p string) bool {
+	host := p
+	if ap, err := netip.ParseAddrPort(p); err == nil {
+		host = ap.Addr().String()
+	} else if h, _, ok := strings.Cut(p, ":"); ok && strings.Count(p, ":") == 1 {
+		host = h
+	}
+	a, err := netip.ParseAddr(host)
+	return err == nil && !isPrivate(a) && !a.IsUnspecified()
+}
+
+func lineList(lines []int) string {
+	var s []string
+	for _, l := range lines[:min(len(lines), 6)] {
+		s = append(s, strconv.Itoa(l))
+	}
+	if len(lines) > 6 {
+		s = append(s, "…")
+	}
+	return strings.Join(s, ", ")
+}
