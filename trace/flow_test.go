@@ -1,9 +1,11 @@
 package trace
 
 import (
+	"bufio"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -86,5 +88,64 @@ func TestFindingsOnRealSnippets(t *testing.T) {
 		if want := flowFindings[name]; !slices.Equal(got, want) {
 			t.Errorf("%s: findings %v, want %v", name, got, want)
 		}
+	}
+}
+
+// flowsFloor is what the held-out set of call flows (testdata/flows) must
+// keep: snippets whose findings are exactly those read by hand. Its first
+// look is recorded in testdata/README.md.
+const flowsFloor = 0
+
+// TestFlowsSet scores the findings on the held-out set of real call flows:
+// a snippet counts when the reader reports exactly the findings read in it.
+func TestFlowsSet(t *testing.T) {
+	f, err := os.Open("testdata/flows/expected.tsv")
+	if err != nil {
+		t.Skip("no held-out set of call flows yet")
+	}
+	defer f.Close()
+	exact, expected, found, extra := 0, 0, 0, 0
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		b, err := os.ReadFile(filepath.Join("testdata/flows", cols[0]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		if len(cols) > 1 && strings.TrimSpace(cols[1]) != "" {
+			for _, id := range strings.Split(cols[1], ",") {
+				want = append(want, strings.TrimSpace(id))
+			}
+		}
+		var got []string
+		for _, x := range Explain(string(b)).Findings {
+			got = append(got, x.ID)
+		}
+		slices.Sort(want)
+		slices.Sort(got)
+		n++
+		expected += len(want)
+		for _, id := range got {
+			if slices.Contains(want, id) {
+				found++
+			} else {
+				extra++
+			}
+		}
+		if slices.Equal(got, want) {
+			exact++
+		} else {
+			t.Logf("%s: findings %v, read %v", cols[0], got, want)
+		}
+	}
+	t.Logf("flows: %d/%d snippets exactly right; %d of %d expected findings reported; %d reported without their evidence read", exact, n, found, expected, extra)
+	if exact < flowsFloor {
+		t.Errorf("%d snippets exactly right, below the floor of %d", exact, flowsFloor)
 	}
 }
