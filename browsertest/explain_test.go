@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -281,5 +282,43 @@ func TestTheExplainerWorkerIsReplaced(t *testing.T) {
 	waitFor(t, ctx, headline+`.includes("603 Decline")`)
 	if w, done := eval[string](t, ctx, `document.documentElement.dataset.workers`), eval[string](t, ctx, `document.documentElement.dataset.terminated`); w != "3" || done != "2" {
 		t.Errorf("%s workers started, %s terminated; want 3 and 2", w, done)
+	}
+}
+
+// explain puts a trace in the explainer's box and waits for the whole answer.
+func explain(t *testing.T, ctx context.Context, trace string) {
+	t.Helper()
+	run(t, ctx, chromedp.Evaluate(`document.getElementById("explanation").removeAttribute("data-done"); document.getElementById("trace").value = `+jsString(trace)+`; document.getElementById("explain-form").requestSubmit()`, nil))
+	waitFor(t, ctx, `document.getElementById("explanation").dataset.done !== undefined`)
+}
+
+// The call is drawn as a ladder, one arrow per message between the
+// participants' lifelines, with a text alternative for screen readers;
+// at 320 px the ladder scrolls by itself and the page does not. What went
+// wrong in the flow is listed with its id.
+func TestTheCallIsDrawnAsALadder(t *testing.T) {
+	ctx := newBrowser(t)
+	open(t, ctx, "/explain")
+	explain(t, ctx, corpusTrace(t, "042-sngrep-arrow-200-ok-ack.txt"))
+	if n := eval[int](t, ctx, `document.querySelectorAll(".flow-grid .flow-who").length`); n != 3 {
+		t.Errorf("%d participants drawn, want 3", n)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll(".flow-grid .flow-arrow").length`); n != 2 {
+		t.Errorf("%d arrows drawn, want 2", n)
+	}
+	if !eval[bool](t, ctx, `document.querySelector(".flow-scroll").getAttribute("aria-hidden") === "true" && document.querySelector(".flow-alt").textContent.includes("172.21.10.46:6660")`) {
+		t.Error("the diagram is not hidden from screen readers behind its text alternative")
+	}
+	if !eval[bool](t, ctx, `(() => { const a = document.querySelector(".flow-arrow.right").getBoundingClientRect(); const l = [...document.querySelectorAll(".flow-life")].map((e) => e.getBoundingClientRect().left); return Math.abs(a.left - l[0]) < 2 && Math.abs(a.right - l[1]) < 2 })()`) {
+		t.Error("the first arrow does not run from the first lifeline to the second")
+	}
+	run(t, ctx, emulation.SetDeviceMetricsOverride(320, 640, 1, true))
+	if !eval[bool](t, ctx, `document.documentElement.scrollWidth <= innerWidth`) {
+		t.Error("at 320 px the page scrolls sideways; only the ladder should")
+	}
+	run(t, ctx, emulation.ClearDeviceMetricsOverride())
+	explain(t, ctx, corpusTrace(t, "017-rfc3891-cancel-487.txt"))
+	if !eval[bool](t, ctx, `document.getElementById("finding-caller-cancelled")?.textContent.includes("RFC 3261 §9.1") ?? false`) {
+		t.Error("the cancelled call is not listed with its RFC")
 	}
 }

@@ -147,13 +147,28 @@ type sdp struct {
 }
 
 // sdp reads an SDP line of the current message's body, reporting whether
-// it was one.
+// it was one. Outside a message, SDP pasted alone ("Offer SDP:", "the
+// INVITE contains `m=audio …`") is a body of its own: a new one begins at
+// v= or after a line that is not SDP.
 func (r *reader) sdp(s string, n int) bool {
+	s = strings.TrimRight(strings.Trim(s, "`"), ". ")
 	if len(s) < 3 || s[1] != '=' || !strings.ContainsRune("vocmatbsuiek", rune(s[0])) {
 		return false
 	}
-	m := &r.ex.Messages[r.cur]
-	md := &m.media
+	var md *sdp
+	if r.cur >= 0 {
+		md = &r.ex.Messages[r.cur].media
+	} else {
+		b := r.ex.bodies
+		if len(b) == 0 || s[0] == 'v' || n-r.lastSDP > 1 {
+			if len(b) >= maxValues {
+				return true
+			}
+			r.ex.bodies = append(r.ex.bodies, sdp{})
+		}
+		md = &r.ex.bodies[len(r.ex.bodies)-1]
+	}
+	r.lastSDP = n
 	if md.line == 0 {
 		md.line = n
 	}
@@ -179,6 +194,29 @@ func (r *reader) sdp(s string, n int) bool {
 		}
 	}
 	return true
+}
+
+// lostACK notes a line that says an ACK never came: an "ACK timeout"
+// (FreeSWITCH's Reason text, a stack's log), or a call dropped, hung up or
+// disconnected about 32 seconds (64×T1) into it.
+func (r *reader) lostACK(s string, n int) {
+	if indexFold(s, "ack timeout") >= 0 || indexFold(s, "ack_timeout") >= 0 {
+		r.ex.ackLost = append(r.ex.ackLost, n)
+		return
+	}
+	k := indexFold(s, "32 s")
+	if k < 0 {
+		k = indexFold(s, "30-32 s")
+	}
+	if k < 0 || len(r.ex.ackLost) > 20 {
+		return
+	}
+	for _, w := range []string{"drop", "disconnect", "hang up", "hangs up", "hung up", "cut off", "ends the call", "call ends"} {
+		if indexFold(s, w) >= 0 {
+			r.ex.ackLost = append(r.ex.ackLost, n)
+			return
+		}
+	}
 }
 
 // flow finds the call's participants, timings and findings in the
@@ -357,6 +395,13 @@ func (f *findings) missingACK() {
 	for _, k := range order[:ackedBefore] {
 		open[k].acked = true
 	}
+	if lines := f.e.ackLost; len(lines) > 0 {
+		f.add("missing-ack", "RFC 3261 §13.3.1.4",
+			"The text says the call ended about 32 seconds after it was answered, or that an ACK timed out: the callee resends its 2xx until an ACK comes, and gives up after 64×T1 (32 s).",
+			"Follow the ACK: it goes to the Contact of the 2xx, so a private or unreachable Contact, a missing Record-Route or a NAT on the way loses it.",
+			lines...)
+		return
+	}
 	for _, k := range order {
 		a := open[k]
 		if a.acked {
@@ -441,14 +486,13 @@ func anyCredentials(ms []Message) bool {
 // call, glare, a session interval refused.
 func (f *findings) byCode() {
 	ms := f.e.Messages
-	cancel := slices.IndexFunc(ms, func(m Message) bool { return m.Method == "CANCEL" })
 	for _, m := range ms {
 		switch {
-		case m.Code == 487 && cancel >= 0:
+		case m.Method == "CANCEL" || m.Code == 487:
 			f.add("caller-cancelled", "RFC 3261 §9.1, §9.2",
-				"The caller cancelled the INVITE before it was answered (CANCEL, then 487 Request Terminated): a hang-up while ringing, or a forking proxy ending the other branches.",
+				"The INVITE was cancelled before it was answered (a CANCEL, a 487 Request Terminated): a hang-up while ringing, or a forking proxy ending the other branches.",
 				"If the caller did not hang up, look for what sent the CANCEL: a no-answer timer on a proxy or the phone, or a branch answered elsewhere (Reason: SIP;cause=200).",
-				ms[cancel].Line, m.Line)
+				cancelLines(ms)...)
 		case m.Code == 491:
 			f.add("glare", "RFC 3261 §14.1",
 				"Both sides sent a re-INVITE or UPDATE on the dialog at once (glare) and one was refused with 491 Request Pending.",
@@ -461,6 +505,17 @@ func (f *findings) byCode() {
 				m.Line)
 		}
 	}
+}
+
+// cancelLines are the lines of the CANCELs and 487s.
+func cancelLines(ms []Message) []int {
+	var out []int
+	for _, m := range ms {
+		if m.Method == "CANCEL" || m.Code == 487 {
+			out = append(out, m.Line)
+		}
+	}
+	return out
 }
 
 func withValue(label, v string) string {
@@ -478,54 +533,100 @@ func (f *findings) media() {
 	var offer *Message // the last request with SDP
 	for i := range ms {
 		m := &ms[i]
-		if (m.Code == 488 || m.Code == 606) && offer != nil && sameCall(*offer, *m) {
+		if (m.Code == 488 || m.Code == 606) && !bandwidthOnly(m.Warnings) {
+			lines := []int{m.Line}
+			if offer != nil && sameCall(*offer, *m) {
+				lines = append(lines, offer.media.line)
+			}
 			f.add("no-common-codec", "RFC 3264 §6, RFC 3261 §21.4.26",
-				fmt.Sprintf("The offer on line %d was refused with %d %s: nothing in it was acceptable (often no common codec, or encryption one side requires).", offer.media.line, m.Code, m.Phrase),
+				fmt.Sprintf("The session offered was refused with %d %s: nothing in it was acceptable, most often no common codec, or media encryption one side requires and the other lacks.", m.Code, m.Phrase),
 				"Compare the offer's codecs and transport with what the refusing side supports; a Warning header (304, 305, 306) often names what failed.",
-				offer.media.line, m.Line)
+				lines...)
 		}
 		md := m.media
 		if md.line == 0 {
 			continue
 		}
-		if a, err := netip.ParseAddr(md.addr); err == nil && isPrivate(a) && public {
-			f.add("private-address-in-sdp", "RFC 3264 §5, RFC 1918, RFC 6598",
-				fmt.Sprintf("The SDP on line %d asks for media at %s, a private address, while the call runs over public ones: the far side sends its audio where it cannot arrive (one-way or no audio).", md.addrLine, md.addr),
-				"Have the side behind NAT put its public address in c= (the SBC's or PBX's external or NAT address setting), or let an SBC anchor the media.",
-				md.addrLine)
-		}
-		if md.direction == "sendonly" || md.direction == "inactive" {
-			f.add("on-hold", "RFC 3264 §8.4",
-				fmt.Sprintf("The SDP on line %d says a=%s: the call is put on hold (or the media is not wanted), so one side or both hear nothing.", md.dirLine, md.direction),
-				"If nobody pressed hold, find which side sent it: a re-INVITE from a PBX (music on hold) or a gateway's media settings.",
-				md.dirLine)
-		}
+		f.body(md, public)
 		if m.Method != "" {
 			offer = m
 			continue
 		}
-		if offer == nil || !sameCall(*offer, *m) || offer.media.proto == "" || md.proto == "" {
-			continue
-		}
-		if secure(offer.media.proto) != secure(md.proto) {
-			f.add("srtp-mismatch", "RFC 3711, RFC 4568 §3",
-				fmt.Sprintf("The offer (line %d) asks for %s and the answer (line %d) gives %s: one side wants encrypted media (SRTP), the other plain RTP.", offer.media.line, offer.media.proto, md.line, md.proto),
-				"Make both sides agree on media encryption: SRTP required on one and not offered by the other fails or stays silent.",
-				offer.media.line, md.line)
-		}
-		if offer.media.dtmf != md.dtmf {
-			f.add("dtmf-mismatch", "RFC 4733 §2.5.1",
-				fmt.Sprintf("Only one side offers telephone-event (offer line %d, answer line %d): DTMF digits sent as RFC 4733 events are not understood by the other.", offer.media.line, md.line),
-				"Enable RFC 4733 (telephone-event) on both sides, or agree on SIP INFO or in-band DTMF.",
-				offer.media.line, md.line)
-		}
-		if !sharesCodec(offer.media.payloads, md.payloads) {
-			f.add("no-common-codec", "RFC 3264 §6",
-				fmt.Sprintf("The answer (line %d) lists no payload type of the offer (line %d): there is no common codec.", md.line, offer.media.line),
-				"Compare the codec lists of both sides and enable one they share.",
-				offer.media.line, md.line)
+		if offer != nil && sameCall(*offer, *m) {
+			f.compare(offer.media, md)
 		}
 	}
+	if !slices.ContainsFunc(ms, func(m Message) bool { return m.media.line != 0 }) {
+		var streams []sdp // an offer and its answer pasted alone: the first two bodies with a stream
+		for _, b := range f.e.bodies {
+			if b.proto != "" && len(streams) < 2 {
+				streams = append(streams, b)
+			}
+		}
+		if len(streams) == 2 {
+			f.compare(streams[0], streams[1])
+		}
+	}
+	for _, md := range f.e.bodies {
+		f.body(md, public)
+	}
+}
+
+// body checks one SDP body: a private address for media while the call
+// runs over public addresses, and a stream put on hold.
+func (f *findings) body(md sdp, public bool) {
+	if a, err := netip.ParseAddr(md.addr); err == nil && isPrivate(a) && public {
+		f.add("private-address-in-sdp", "RFC 3264 §5, RFC 1918, RFC 6598",
+			fmt.Sprintf("The SDP on line %d asks for media at %s, a private address, while the call runs over public ones: the far side sends its audio where it cannot arrive (one-way or no audio).", md.addrLine, md.addr),
+			"Have the side behind NAT put its public address in c= (the SBC's or PBX's external or NAT address setting), or let an SBC anchor the media.",
+			md.addrLine)
+	}
+	if md.direction == "sendonly" || md.direction == "inactive" {
+		f.add("on-hold", "RFC 3264 §8.4",
+			fmt.Sprintf("The SDP on line %d says a=%s: the call is put on hold (or the media is not wanted), so one side or both hear nothing.", md.dirLine, md.direction),
+			"If nobody pressed hold, find which side sent it: a re-INVITE from a PBX (music on hold) or a gateway's media settings.",
+			md.dirLine)
+	}
+}
+
+// compare checks an SDP answer against its offer.
+func (f *findings) compare(offer, md sdp) {
+	if offer.proto == "" || md.proto == "" {
+		return
+	}
+	if secure(offer.proto) != secure(md.proto) {
+		f.add("srtp-mismatch", "RFC 3711, RFC 4568 §3",
+			fmt.Sprintf("The offer (line %d) asks for %s and the answer (line %d) gives %s: one side wants encrypted media (SRTP), the other plain RTP.", offer.line, offer.proto, md.line, md.proto),
+			"Make both sides agree on media encryption: SRTP required on one and not offered by the other fails or stays silent.",
+			offer.line, md.line)
+	}
+	if offer.dtmf != md.dtmf {
+		f.add("dtmf-mismatch", "RFC 4733 §2.5.1",
+			fmt.Sprintf("Only one side offers telephone-event (offer line %d, answer line %d): DTMF digits sent as RFC 4733 events are not understood by the other.", offer.line, md.line),
+			"Enable RFC 4733 (telephone-event) on both sides, or agree on SIP INFO or in-band DTMF.",
+			offer.line, md.line)
+	}
+	if !sharesCodec(offer.payloads, md.payloads) {
+		f.add("no-common-codec", "RFC 3264 §6",
+			fmt.Sprintf("The answer (line %d) lists no payload type of the offer (line %d): there is no common codec.", md.line, offer.line),
+			"Compare the codec lists of both sides and enable one they share.",
+			offer.line, md.line)
+	}
+}
+
+// bandwidthOnly reports Warnings that blame the bandwidth (370) and no
+// media format (304 to 306): a 488 that is no codec problem.
+func bandwidthOnly(ws []Warning) bool {
+	bandwidth := false
+	for _, w := range ws {
+		switch w.Code {
+		case 370:
+			bandwidth = true
+		case 304, 305, 306:
+			return false
+		}
+	}
+	return bandwidth
 }
 
 func secure(proto string) bool { return strings.Contains(strings.ToUpper(proto), "SAVP") }

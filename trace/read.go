@@ -38,6 +38,7 @@ type reader struct {
 	dir     string // direction announced by a framing line, for the next start line
 	dirLine int
 	frame   frame // who sent the next message to whom, and when, as that framing line says
+	lastSDP int   // the line of the last SDP line read
 
 	toks     []token // the tokens of the line being weighed, kept to spare allocations
 	opensips int8    // whether that line names OpenSIPS: 0 not known yet, 1 yes, 2 no
@@ -118,7 +119,7 @@ func (r *reader) line(raw string, n int, escaped bool) {
 	if r.starts(raw, content, indent, n) {
 		return
 	}
-	if !r.inHeaders && r.cur >= 0 && r.sdp(content, n) {
+	if !r.inHeaders && r.sdp(content, n) {
 		return
 	}
 	if r.inHeaders {

@@ -30,7 +30,8 @@ func (r *reader) framing(s string, n int) {
 		dir = "in"
 		r.frame = frame{from: peerAddress(s, "from"), to: thisServer, time: findTime(s)}
 	case indexFold(s, "<--- transmitting") >= 0, indexFold(s, "<--- reliably transmitting") >= 0,
-		indexFold(s, "bytes to") >= 0 && (indexFold(s, "send ") >= 0 || indexFold(s, "tx ") >= 0):
+		indexFold(s, "bytes to") >= 0 && (indexFold(s, "send ") >= 0 || indexFold(s, "tx ") >= 0),
+		indexFold(s, "message sent to ") >= 0: // belle-sip
 		dir = "out"
 		r.frame = frame{from: thisServer, to: peerAddress(s, "to"), time: findTime(s)}
 	}
@@ -47,6 +48,7 @@ func (r *reader) mentions(s string, n int) {
 	if len(s) > 1 && s[1] == '=' && isLetter(s[0]) {
 		return // an SDP line
 	}
+	r.lostACK(s, n)
 	if k := indexFold(s, "reason"); k >= 0 {
 		r.quotedReason(s[k:], n)
 	}
