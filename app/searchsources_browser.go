@@ -68,45 +68,59 @@ func readSearchSources() <-chan struct{} {
 			sources.Words = codes.NewIndex(codes.DetailsFromJSON(strings.NewReader(text)))
 		}
 		close(wordsRead)
-		if ok {
-			buildWordsWhenIdle(sources.Words)
+		if !ok {
+			return
 		}
+		// Two codes, then eight of lookup's entries, per idle period: each
+		// step is a task of a few milliseconds.
+		inSteps(func() bool { return sources.Words.Build(2) }, func() {
+			inSteps(func() bool { return lookup.PrepareSearch(8) }, searchAgain)
+		})
 	})
 	fetchText(paths.VendorTables, func(text string, ok bool) {
 		if !ok {
 			return
 		}
-		if tables, err := vendors.ReadJSON(strings.NewReader(text)); err == nil {
-			vendorTables = vendors.NewIndex(tables)
-			sources.Vendors = vendorTables.Search
-			if sourcesRead != nil {
-				sourcesRead()
+		var tables []*vendors.Namespace
+		read := vendors.NewJSONReader(strings.NewReader(text))
+		inSteps(func() bool { // a namespace per idle period
+			ns, err := read.Next()
+			if ns != nil {
+				tables = append(tables, ns)
 			}
-		}
+			return ns == nil || err != nil
+		}, func() {
+			if len(tables) > 0 {
+				vendorTables = vendors.NewIndex(tables)
+				sources.Vendors = vendorTables.Search
+				searchAgain()
+			}
+		})
 	})
 	return wordsRead
 }
 
-// buildWordsWhenIdle builds the word index two codes per idle period, then
-// lookup's index of the other kinds in one more, and paints the search
-// again (words typed meanwhile found no response code).
-func buildWordsWhenIdle(x *codes.Index) {
-	var step goapp.Func
-	step = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		if x.Build(2) {
-			step.Release()
-			whenIdle(once(func() {
-				lookup.PrepareSearch()
-				if sourcesRead != nil {
-					sourcesRead()
-				}
-			}))
+// searchAgain paints the page's search again: a source it lacked is read.
+func searchAgain() {
+	if sourcesRead != nil {
+		sourcesRead()
+	}
+}
+
+// inSteps runs step once per idle period until it reports that it is
+// done, then runs then.
+func inSteps(step func() (done bool), then func()) {
+	var fn goapp.Func
+	fn = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
+		if step() {
+			fn.Release()
+			then()
 		} else {
-			whenIdle(step)
+			whenIdle(fn)
 		}
 		return nil
 	})
-	whenIdle(step)
+	whenIdle(fn)
 }
 
 // once is f as a browser callback that runs once and is then released.

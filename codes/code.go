@@ -60,6 +60,17 @@ func (s Status) String() string { return statusNames[s] }
 // MarshalText writes the status as its lower-case name.
 func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
+// UnmarshalText reads a status as MarshalText wrote it.
+func (s *Status) UnmarshalText(b []byte) error {
+	for i, name := range statusNames {
+		if string(b) == name {
+			*s = Status(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("codes: unknown status %q", b)
+}
+
 // Ref points at the part of an RFC that defines or governs a code.
 type Ref struct {
 	RFC     int    // RFC number, e.g. 3261

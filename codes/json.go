@@ -3,6 +3,8 @@ package codes
 import (
 	"encoding/json"
 	"io"
+
+	"github.com/sipcodes/sipcodes/internal/jsonarray"
 )
 
 // RegistrySnapshot is the date of the IANA registry page the data was checked against.
@@ -134,18 +136,18 @@ func WriteJSON(w io.Writer) error {
 func DetailsFromJSON(r io.Reader) func(n int) (Details, bool) {
 	dec := json.NewDecoder(r)
 	started, failed := false, false
-	var next *jsonDetails // read from the file, not yet asked for
+	var next *jsonCode // read from the file, not yet asked for
 	return func(n int) (Details, bool) {
 		if !started {
 			started = true
-			failed = !seekArray(dec, "codes")
+			failed = !jsonarray.Seek(dec, "codes")
 		}
 		for {
 			if next == nil {
 				if failed || !dec.More() {
 					return Details{}, false
 				}
-				next = new(jsonDetails)
+				next = new(jsonCode)
 				if dec.Decode(next) != nil {
 					failed, next = true, nil
 					continue
@@ -169,39 +171,6 @@ func DetailsFromJSON(r io.Reader) func(n int) (Details, bool) {
 			}
 		}
 	}
-}
-
-// jsonDetails is the part of a code in codes.json that its Details hold.
-type jsonDetails struct {
-	Number      int           `json:"number"`
-	Description string        `json:"description"`
-	Causes      []string      `json:"causes"`
-	Checks      []string      `json:"checks"`
-	Headers     []jsonHeader  `json:"headers"`
-	Related     []jsonRelated `json:"related"`
-	HTTP        string        `json:"http"`
-}
-
-// seekArray moves dec into the array that is the value of the top-level key.
-func seekArray(dec *json.Decoder, key string) bool {
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return false
-	}
-	for dec.More() {
-		k, err := dec.Token()
-		if err != nil {
-			return false
-		}
-		if k == key {
-			t, err := dec.Token()
-			return err == nil && t == json.Delim('[')
-		}
-		var skip json.RawMessage
-		if dec.Decode(&skip) != nil {
-			return false
-		}
-	}
-	return false
 }
 
 // WriteCodeJSON writes one registered code as indented JSON, in the same

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
@@ -40,54 +41,67 @@ const maxEntries = 256
 type entryScores [maxEntries]int
 
 var (
-	indexOnce sync.Once
-	built     *index
+	indexMu sync.Mutex
+	pending *indexBuilder         // the index being built, under indexMu
+	built   atomic.Pointer[index] // set once complete
 )
 
-// PrepareSearch builds the index of Warning codes, causes and protocols
-// that a search for words needs, if it is not built yet: a program that
-// must stay responsive calls it while idle, so that the first word search
-// does not pay for it.
-func PrepareSearch() { theIndex() }
-
-// theIndex is built on the first search for words, not at start-up.
-func theIndex() *index {
-	indexOnce.Do(func() { built = buildIndex() })
-	return built
+// PrepareSearch builds up to n more entries of the index of Warning codes,
+// causes and protocols that a search for words needs, and reports whether
+// it is complete: a program that must stay responsive calls it in small
+// steps while idle, so that the first word search does not pay for it
+// whole. A search finishes what is left. Safe for concurrent use.
+func PrepareSearch(n int) (done bool) {
+	if built.Load() != nil {
+		return true
+	}
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	if pending == nil {
+		pending = newIndexBuilder()
+	}
+	for ; n > 0 && len(pending.todo) > 0; n-- {
+		pending.add(pending.todo[0])
+		pending.todo = pending.todo[1:]
+	}
+	if len(pending.todo) == 0 && built.Load() == nil {
+		if len(pending.idx.entries) > maxEntries {
+			panic("lookup: raise maxEntries")
+		}
+		built.Store(pending.idx)
+	}
+	return built.Load() != nil
 }
 
-func buildIndex() *index {
-	idx := &index{}
-	pos := map[string]int{}
-	add := func(h Hit, title string, other ...string) {
-		e := len(idx.entries)
-		titleWords := codes.Words(title)
-		idx.entries = append(idx.entries, entry{hit: h, title: slices.DeleteFunc(slices.Clone(titleWords), codes.IsStopWord)})
-		seen := map[string]bool{}
-		note := func(w string, inTitle bool) {
-			if seen[w] {
-				return
-			}
-			seen[w] = true
-			v, ok := pos[w]
-			if !ok {
-				v = len(idx.vocab)
-				pos[w] = v
-				idx.vocab = append(idx.vocab, w)
-				idx.postings = append(idx.postings, nil)
-				idx.byFirst[w[0]] = append(idx.byFirst[w[0]], v)
-			}
-			idx.postings[v] = append(idx.postings[v], posting{e, inTitle})
-		}
-		for _, w := range titleWords {
-			note(w, true)
-		}
-		for _, w := range codes.Words(strings.Join(append(other, h.Summary), " ")) {
-			note(w, false)
-		}
+// theIndex is built on the first search for words, if PrepareSearch has
+// not built it, not at start-up.
+func theIndex() *index {
+	if idx := built.Load(); idx != nil {
+		return idx
 	}
+	PrepareSearch(maxEntries + 1)
+	return built.Load()
+}
+
+// indexBuilder indexes the entries one at a time.
+type indexBuilder struct {
+	idx  *index
+	pos  map[string]int
+	todo []entrySource // the entries not indexed yet, in order
+}
+
+// entrySource is what an entry is indexed from: its hit, its name, and
+// its other words.
+type entrySource struct {
+	hit   Hit
+	title string
+	other []string
+}
+
+func newIndexBuilder() *indexBuilder {
+	b := &indexBuilder{idx: &index{}, pos: map[string]int{}}
 	for _, w := range warning.All() {
-		add(Hit{Kind: KindWarning, Number: w.Code, Title: w.Text, Summary: w.Summary}, w.Text)
+		b.todo = append(b.todo, entrySource{Hit{Kind: KindWarning, Number: w.Code, Title: w.Text, Summary: w.Summary}, w.Text, nil})
 	}
 	for _, c := range cause.All() {
 		if !c.Assigned {
@@ -95,18 +109,46 @@ func buildIndex() *index {
 		}
 		h := Hit{Kind: KindCause, Number: c.Value, Title: c.Name, Summary: c.Explanation}
 		h.Code, h.MappedBy = causeCode(c)
-		add(h, c.Name, c.FreeSWITCH.Name, c.Asterisk.Name)
+		b.todo = append(b.todo, entrySource{h, c.Name, []string{c.FreeSWITCH.Name, c.Asterisk.Name}})
 	}
 	for _, in := range cause.InternalCauses() {
-		add(internalHit(in, 0), strings.ReplaceAll(in.Name, "_", " "), in.Note)
+		b.todo = append(b.todo, entrySource{internalHit(in, 0), strings.ReplaceAll(in.Name, "_", " "), []string{in.Note}})
 	}
 	for _, p := range reason.Protocols() {
-		add(protocolHit(p, 0), p.Token, p.Note)
+		b.todo = append(b.todo, entrySource{protocolHit(p, 0), p.Token, []string{p.Note}})
 	}
-	if len(idx.entries) > maxEntries {
-		panic("lookup: raise maxEntries")
+	return b
+}
+
+// add indexes one entry: the words of its name, and of its summary and
+// other names.
+func (b *indexBuilder) add(src entrySource) {
+	idx, h := b.idx, src.hit
+	e := len(idx.entries)
+	titleWords := codes.Words(src.title)
+	idx.entries = append(idx.entries, entry{hit: h, title: slices.DeleteFunc(slices.Clone(titleWords), codes.IsStopWord)})
+	seen := map[string]bool{}
+	note := func(w string, inTitle bool) {
+		if seen[w] {
+			return
+		}
+		seen[w] = true
+		v, ok := b.pos[w]
+		if !ok {
+			v = len(idx.vocab)
+			b.pos[w] = v
+			idx.vocab = append(idx.vocab, w)
+			idx.postings = append(idx.postings, nil)
+			idx.byFirst[w[0]] = append(idx.byFirst[w[0]], v)
+		}
+		idx.postings[v] = append(idx.postings[v], posting{e, inTitle})
 	}
-	return idx
+	for _, w := range titleWords {
+		note(w, true)
+	}
+	for _, w := range codes.Words(strings.Join(append(src.other, h.Summary), " ")) {
+		note(w, false)
+	}
 }
 
 // match scores the entries by index: those that hold all the query's words

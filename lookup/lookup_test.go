@@ -294,3 +294,17 @@ func TestAServersCauseNameShowsItsMapping(t *testing.T) {
 		t.Errorf("cause 17: %+v", h)
 	}
 }
+
+// The index of the other kinds is built in steps in the browser's idle
+// time; a search after a partial build finishes it and finds the same.
+func TestTheIndexBuiltInStepsFindsTheSame(t *testing.T) {
+	want := Search("user busy")
+	if !PrepareSearch(1) && built.Load() != nil {
+		t.Error("an unfinished index reported complete")
+	}
+	for !PrepareSearch(8) {
+	}
+	if got := Search("user busy"); len(got) != len(want) || got[0].Number != want[0].Number {
+		t.Errorf("after a stepwise build: %v, want %v", got, want)
+	}
+}

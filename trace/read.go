@@ -269,25 +269,32 @@ func (r *reader) signal(s Signal) {
 // addReasons records Reason values, and on the message m their header is
 // in (nil for none), within the output's bound.
 func (r *reader) addReasons(rs []Reason, m *Message) {
-	if len(r.ex.Reasons)+len(rs) > maxValues {
-		r.ex.Truncated = true
-		return
-	}
-	r.ex.Reasons = append(r.ex.Reasons, rs...)
+	var mine *[]Reason
 	if m != nil {
-		m.Reasons = append(m.Reasons, rs...)
+		mine = &m.Reasons
 	}
+	addValues(r, &r.ex.Reasons, mine, rs)
 }
 
 // addWarnings is addReasons for Warning values.
 func (r *reader) addWarnings(ws []Warning, m *Message) {
-	if len(r.ex.Warnings)+len(ws) > maxValues {
+	var mine *[]Warning
+	if m != nil {
+		mine = &m.Warnings
+	}
+	addValues(r, &r.ex.Warnings, mine, ws)
+}
+
+// addValues appends vs to the explanation's list and to its message's
+// (mine, nil for none), or notes that the output is full.
+func addValues[T any](r *reader, all, mine *[]T, vs []T) {
+	if len(*all)+len(vs) > maxValues {
 		r.ex.Truncated = true
 		return
 	}
-	r.ex.Warnings = append(r.ex.Warnings, ws...)
-	if m != nil {
-		m.Warnings = append(m.Warnings, ws...)
+	*all = append(*all, vs...)
+	if mine != nil {
+		*mine = append(*mine, vs...)
 	}
 }
 

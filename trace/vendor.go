@@ -25,6 +25,12 @@ func (r *reader) framing(s string, n int) {
 			dir = clip(a, 60) + " -> " + clip(b, 60)
 			r.frame = frame{from: clip(a, 60), to: clip(b, 60), time: findTime(s[:i])}
 		}
+	case strings.Contains(s, " IP ") || strings.Contains(s, " IP6 "):
+		// tcpdump: "09:17:59.862944 IP 10.0.0.1.5060 > 10.0.0.2.5060: UDP, length 596"
+		if from, to, ok := tcpdumpHosts(s); ok {
+			dir = from + " -> " + to
+			r.frame = frame{from: from, to: to, time: findTime(s)}
+		}
 	case indexFold(s, "<--- received") >= 0, indexFold(s, "<--- sip read") >= 0,
 		indexFold(s, "bytes from") >= 0 && (indexFold(s, "recv ") >= 0 || indexFold(s, "rx ") >= 0 || indexFold(s, "received") >= 0):
 		dir = "in"
@@ -38,6 +44,27 @@ func (r *reader) framing(s string, n int) {
 	if dir != "" {
 		r.dir, r.dirLine = dir, n
 	}
+}
+
+// tcpdumpHosts reads tcpdump's "IP a.b.c.d.port > e.f.g.h.port:" as two
+// addresses, writing the port after a colon as other tools do.
+func tcpdumpHosts(s string) (from, to string, ok bool) {
+	k := strings.Index(s, " IP ")
+	if k < 0 {
+		k = strings.Index(s, " IP6 ") + 1
+	}
+	f := strings.Fields(s[k+4:])
+	if len(f) < 3 || f[1] != ">" || !strings.HasSuffix(f[2], ":") {
+		return "", "", false
+	}
+	host := func(a string) string {
+		a = strings.TrimSuffix(a, ":")
+		if i := strings.LastIndexByte(a, '.'); i > 0 {
+			a = a[:i] + ":" + a[i+1:]
+		}
+		return clip(a, 60)
+	}
+	return host(f[0]), host(f[2]), true
 }
 
 // mentions reads codes and causes stated in free text and vendor log lines:

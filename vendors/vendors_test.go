@@ -145,3 +145,11 @@ func TestTheJSONReadsBackAsTheTables(t *testing.T) {
 		t.Errorf("no tables, yet %d hits", len(hits))
 	}
 }
+
+func TestABrokenJSONIsAnError(t *testing.T) {
+	for _, bad := range []string{"", "[]", `{"namespaces": 3}`, `{"namespaces": [{"id": 5}]}`} {
+		if _, err := ReadJSON(strings.NewReader(bad)); err == nil {
+			t.Errorf("%q reads without an error", bad)
+		}
+	}
+}
