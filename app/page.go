@@ -96,7 +96,7 @@ func (p *page) OnMount(ctx goapp.Context) {
 	}
 	root.Call("setAttribute", shared.Name.Ready, "true") // tests and scripts wait for this
 	mark("ready")
-	readSearchSourcesWhenIdle(p.searchAgain)
+	readSearchSourcesNow(p.searchAgain)
 }
 
 func (p *page) OnDismount() {

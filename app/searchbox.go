@@ -59,12 +59,16 @@ func (s *searchBox) Render() goapp.UI {
 		)
 }
 
-// onSubmit opens the first result: Enter in the search box.
+// onSubmit opens the first result: Enter in the search box. Words typed
+// before the word index was read found no response code yet: the first
+// result is then the whole search's, once the index is there.
 func (s *searchBox) onSubmit(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
-	if first := goapp.Window().Get("document").Call("querySelector", "#results .result-link"); first.Truthy() {
-		first.Call("click")
-	}
+	whenWordsSearched(searchValue(), func() {
+		if first := goapp.Window().Get("document").Call("querySelector", "#results .result-link"); first.Truthy() {
+			first.Call("click")
+		}
+	})
 }
 
 // attrSafe keeps a query from breaking out of the value attribute when go-app

@@ -47,11 +47,28 @@ func waitForWordIndex() {
 	}
 }
 
-// readSearchSourcesWhenIdle reads the files once the browser is idle after
-// start-up, and then calls searchAgain.
-func readSearchSourcesWhenIdle(searchAgain func()) {
+// readSearchSourcesNow starts reading the files as soon as the app is
+// ready, so that words typed at once soon find response codes; what costs
+// time (decoding, indexing) runs in idle periods. searchAgain paints the
+// search when a source has been read.
+func readSearchSourcesNow(searchAgain func()) {
 	sourcesRead = searchAgain
-	whenIdle(once(func() { readSearchSources() }))
+	readSearchSources()
+}
+
+// whenWordsSearched runs f once query has been searched with every source
+// it needs: at once, or when the word index is read and built, the search
+// painted again.
+func whenWordsSearched(query string, f func()) {
+	if !codes.NeedsWordIndex(query) || sources.Words != nil && sources.Words.Build(0) {
+		f()
+		return
+	}
+	go func() {
+		waitForWordIndex()
+		searchAgain()
+		f()
+	}()
 }
 
 // readSearchSources starts reading both files, once, and returns a channel
@@ -121,17 +138,6 @@ func inSteps(step func() (done bool), then func()) {
 		return nil
 	})
 	whenIdle(fn)
-}
-
-// once is f as a browser callback that runs once and is then released.
-func once(f func()) goapp.Func {
-	var fn goapp.Func
-	fn = goapp.FuncOf(func(goapp.Value, []goapp.Value) any {
-		fn.Release()
-		f()
-		return nil
-	})
-	return fn
 }
 
 // whenIdle runs f when the browser is idle, or soon where it cannot say.

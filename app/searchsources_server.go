@@ -17,5 +17,6 @@ func searchSources() lookup.Sources {
 
 // The browser reads its search sources from the site's JSON files; on the
 // server they are compiled in, and these do nothing.
-func waitForWordIndex()                {}
-func readSearchSourcesWhenIdle(func()) {}
+func waitForWordIndex()                    {}
+func readSearchSourcesNow(func())          {}
+func whenWordsSearched(_ string, f func()) { f() }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"html"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,7 +31,7 @@ func render(e trace.Explanation, base string) []string {
 		parts = append(parts, r.list("notes", "What the trace says", e.Notes))
 	}
 	if steps := e.Ladder(); len(steps) > 0 {
-		parts = append(parts, r.flow(e, steps))
+		parts = append(parts, r.flow(e, steps)...)
 	}
 	for from := 0; from < len(e.Messages); from += messagesPerPart {
 		parts = append(parts, r.ladder(e, from, min(from+messagesPerPart, len(e.Messages))))
@@ -147,7 +148,7 @@ func (r renderer) findings(fs []trace.Finding) string {
 // highlighted. The diagram is hidden from screen readers, which get the
 // same in words and the message list after it; it scrolls sideways on a
 // narrow screen.
-func (r renderer) flow(e trace.Explanation, steps []trace.Step) string {
+func (r renderer) flow(e trace.Explanation, steps []trace.Step) []string {
 	var b strings.Builder
 	b.WriteString(`<section class="flow" aria-labelledby="flow-heading"><h2 id="flow-heading">Call flow</h2>`)
 	if len(e.Timings) > 0 {
@@ -170,35 +171,61 @@ func (r renderer) flow(e trace.Explanation, steps []trace.Step) string {
 			break
 		}
 	}
-	b.WriteString(`</p><div class="flow-scroll" aria-hidden="true">`)
-	fmt.Fprintf(&b, `<div class="flow-grid" style="grid-template-columns: auto repeat(%d, minmax(3.5rem, 1fr))">`, 2*len(who))
-	for i, p := range who {
-		fmt.Fprintf(&b, `<span class="flow-who" style="grid-column: %d / span 2">%s</span>`, 2+2*i, p)
-		fmt.Fprintf(&b, `<span class="flow-life" style="grid-column: %d; grid-row: 2 / span %d"></span>`, 3+2*i, len(steps))
+	b.WriteString(`</p>`)
+	// The diagram in parts of messagesPerPart arrows, each a grid of the
+	// same columns (the time column a fixed width), so that the page adds
+	// one part per step and the columns still line up.
+	timeWidth := "0"
+	if slices.ContainsFunc(steps, func(s trace.Step) bool { return s.Time != "" }) {
+		timeWidth = "7.5rem"
 	}
-	for k, s := range steps {
-		row := k + 2
-		if s.Time != "" {
-			fmt.Fprintf(&b, `<span class="flow-time" style="grid-row: %d">%s</span>`, row, html.EscapeString(s.Clock()))
+	var parts []string
+	for from := 0; from < len(steps); from += messagesPerPart {
+		chunk := steps[from:min(from+messagesPerPart, len(steps))]
+		fmt.Fprintf(&b, `<div class="flow-scroll" aria-hidden="true"><div class="flow-grid" style="grid-template-columns: %s repeat(%d, minmax(3.5rem, 1fr))">`, timeWidth, 2*len(who))
+		top := 1 // the row of the first arrow
+		if from == 0 {
+			for i, p := range who {
+				fmt.Fprintf(&b, `<span class="flow-who" style="grid-column: %d / span 2">%s</span>`, 2+2*i, p)
+			}
+			top = 2
 		}
-		class, from, to := "right", 3+2*s.From, 3+2*s.To
-		switch {
-		case from == to:
-			class, to = "self", from+1
-		case from > to:
-			class, from, to = "left", to, from
+		for i := range who {
+			fmt.Fprintf(&b, `<span class="flow-life" style="grid-column: %d; grid-row: %d / span %d"></span>`, 3+2*i, top, len(chunk))
 		}
-		if s.Failed {
-			class += " failed"
+		for k, s := range chunk {
+			r.arrow(&b, s, top+k)
 		}
-		label := html.EscapeString(s.Label)
-		if len(s.Lines) > 1 {
-			label += fmt.Sprintf(" ×%d", len(s.Lines))
+		b.WriteString(`</div></div>`)
+		if from == 0 {
+			b.WriteString(`</section>`)
 		}
-		fmt.Fprintf(&b, `<span class="flow-arrow %s" style="grid-row: %d; grid-column: %d / %d" title="line %d">%s</span>`, class, row, from, to, s.Lines[0], label)
+		parts = append(parts, b.String())
+		b.Reset()
 	}
-	b.WriteString(`</div></div></section>`)
-	return b.String()
+	return parts
+}
+
+// arrow writes one step of the ladder in its row.
+func (r renderer) arrow(b *strings.Builder, s trace.Step, row int) {
+	if s.Time != "" {
+		fmt.Fprintf(b, `<span class="flow-time" style="grid-row: %d">%s</span>`, row, html.EscapeString(s.Clock()))
+	}
+	class, from, to := "right", 3+2*s.From, 3+2*s.To
+	switch {
+	case from == to:
+		class, to = "self", from+1
+	case from > to:
+		class, from, to = "left", to, from
+	}
+	if s.Failed {
+		class += " failed"
+	}
+	label := html.EscapeString(s.Label)
+	if len(s.Lines) > 1 {
+		label += fmt.Sprintf(" ×%d", len(s.Lines))
+	}
+	fmt.Fprintf(b, `<span class="flow-arrow %s" style="grid-row: %d; grid-column: %d / %d" title="line %d">%s</span>`, class, row, from, to, s.Lines[0], label)
 }
 
 // stepLink links a step's label to its code's page when it is a response.
