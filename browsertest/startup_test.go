@@ -161,11 +161,13 @@ func TestFocusingTheSearchBoxStartsTheApp(t *testing.T) {
 // layoutShifts records every layout-shift entry of the page's content. The
 // loading pill (fixed, over the page, shown while a ?q= page waits for its
 // results) moves no content, so shifts of it alone are left out.
-const layoutShifts = `window.__shifts = [];
+const layoutShifts = `window.__shifts = []; window.__shiftSources = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     if (e.sources.every((s) => s.node?.closest?.("#app-wasm-loader"))) continue;
     __shifts.push(e.value);
+    // What moved, to find a shift that only happens under load.
+    for (const s of e.sources) __shiftSources.push(s.node ? (s.node.nodeName + (s.node.id ? "#" + s.node.id : "") + (s.node.className ? "." + String(s.node.className).split(" ").join(".") : "")) : "?");
   }
 }).observe({ type: "layout-shift", buffered: true });`
 
@@ -181,7 +183,7 @@ func TestNothingShiftsAtTheTakeover(t *testing.T) {
 		startApp(t, ctx)
 		run(t, ctx, chromedp.Sleep(500*time.Millisecond)) // the frames after the takeover
 		if shifts := eval[[]float64](t, ctx, `__shifts`); len(shifts) > 0 {
-			t.Errorf("%s: layout shifts %v", path, shifts)
+			t.Errorf("%s: layout shifts %v, of %v", path, shifts, eval[[]string](t, ctx, `__shiftSources`))
 		}
 	}
 }
