@@ -383,13 +383,16 @@ func (f *findings) missingACK() {
 		case m.Method == "ACK" && m.CallID == "":
 			ackedBefore = len(order)
 		case m.Method == "ACK", m.Method == "BYE":
-			for _, a := range append(byCall[m.CallID], byCall[""]...) {
-				if m.Method == "ACK" {
-					a.acked = true
-				} else if a.bye == nil {
-					a.bye = m
+			for _, group := range [][]*answer{byCall[m.CallID], byCall[""]} { // its call's 2xx, and those without a Call-ID
+				for _, a := range group {
+					if m.Method == "ACK" {
+						a.acked = true
+					} else if a.bye == nil {
+						a.bye = m
+					}
 				}
 			}
+
 		}
 	}
 	for _, k := range order[:ackedBefore] {

@@ -171,6 +171,9 @@ func FuzzExplain(f *testing.F) {
 	f.Add("477 x (477/SL) DiagCode: 500#3003.@ subcode 560403 [904] nua PJSIP_EAUTHNOAUTH 403 Invalid D35”")
 	f.Add("服务器返回403，报错：503 “486 Busy Here” 超时")
 	f.Add(`{"sip_code": 486, "status":"4`)
+	// The call-flow reader's shapes: framings, SDP alone, a 2xx repeated.
+	f.Add("U 2019/02/11 10:04:27.082271 1.2.3.4:5060 -> 5.6.7.8:5060 #1\nSIP/2.0 200 OK\nCSeq: 1 INVITE\nCall-ID: a\n\nc=IN IP4 10.0.0.1\nm=audio 1 RTP/SAVP 0\n")
+	f.Add("09:17:59.8 IP 1.2.3.4.5060 > 5.6.7.8.5060: UDP\nrecv 9 bytes from udp/[::1]:5 at 1:2:3\n`m=audio 1 RTP/AVP 0 101.`\nv=\nm=\nACK timeout, dropped after 32 s")
 	f.Add("F1 INVITE A -> B\n|--CANCEL-->|\n(3) BYE\n")
 	f.Add(strings.Repeat("SIP/2.0 200 OK INVITE sip:a@b SIP/2.0 error 486 ", 400))
 	f.Fuzz(func(t *testing.T, s string) {
