@@ -13,9 +13,18 @@ type Matcher struct {
 }
 
 // NewMatcher reads query as Search would.
-func NewMatcher(query string) Matcher {
-	return Matcher{q: parseQuery(query), blank: strings.TrimSpace(query) == ""}
+func NewMatcher(query string) Matcher { return ReadQuery(query, nil) }
+
+// ReadQuery reads query as Search would, knowing the Reason protocols by
+// isProtocol (package reason's registry, which codes cannot import): then
+// "preemption cause 1" is Preemption's cause 1, not Q.850's, when no
+// semicolon says so.
+func ReadQuery(query string, isProtocol func(token string) bool) Matcher {
+	return Matcher{q: parseQuery(query, isProtocol), blank: strings.TrimSpace(query) == ""}
 }
+
+// Named is what the query names outright besides response codes.
+func (m Matcher) Named() Named { return m.q.named }
 
 // Words are the words left to match once numbers and cause forms are read.
 func (m Matcher) Words() []string { return m.q.words }

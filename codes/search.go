@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -240,6 +241,23 @@ type query struct {
 	words  []string // folded words, all of which a code must match
 	whole  string   // the folded words joined, to compare with phrases
 	text   string   // the query as read, in lower case: a header line's name is read from it only when nothing matched
+	named  Named    // what it names in other registries, for package lookup
+}
+
+// Named is what a query names outright besides response codes, read in the
+// same pass as its numbers: the Warning code, a cause under its Reason
+// protocol, cause names. Package lookup finds these in their registries.
+type Named struct {
+	Warning  int      // "warning 399", "warn-code 399", "w399"; 0 if none
+	Cause    int      // "cause 34", "preemption;cause=1": the value under any protocol; -1 if none
+	Protocol string   // the Reason protocol the cause was written under, or the whole query when it is one protocol token; lower case
+	Names    []string // words written like cause names: USER_BUSY, AST_CAUSE_NORMAL_CLEARING, DECLINE
+	Bare     string   // the query when it is nothing but a number of one to three digits
+}
+
+// Any reports whether the query names something outright.
+func (n Named) Any() bool {
+	return n.Warning != 0 || n.Cause >= 0 || n.Protocol != "" || len(n.Names) > 0
 }
 
 // stopWords carry no meaning in a pasted trace line or a question; they are
@@ -280,12 +298,13 @@ type token struct {
 // MaxQueryLen bytes can hold more, which then grow onto the heap.
 const maxTokens = 64
 
-func parseQuery(s string) *query {
-	s = strings.ReplaceAll(strings.ToLower(CutQuery(s)), "sip/2.0", versionMark)
+func parseQuery(s string, isProtocol func(string) bool) *query {
+	original := CutQuery(s)
+	s = strings.ReplaceAll(strings.ToLower(original), "sip/2.0", versionMark)
 	var buf [maxTokens]token
 	tokens := buf[:0]
 	eachWord(s, func(w string, start, end int) { tokens = append(tokens, token{w, start, end}) })
-	q := &query{}
+	q := &query{named: Named{Cause: -1, Names: namesWritten(original)}}
 	code := ""                             // the status code, as written
 	fromStatusLine := false                // code is a status line's: no other number replaces it
 	rest := make([]string, 0, len(tokens)) // once: a pasted line has dozens of words
@@ -297,11 +316,22 @@ func parseQuery(s string) *query {
 			next = tokens[i+1].text
 		}
 		switch {
-		case t == "cause" && isNumber(next) && q.cause == 0:
+		case (t == "warning" || t == "warn" || t == "code" && i > 0 && tokens[i-1].text == "warn") && len(next) == 3 && isNumber(next) && q.named.Warning == 0:
+			// "Warning: 399 …", "warn-code 399": the number stays to be
+			// read as a code too; lookup sets aside the response it names.
+			q.named.Warning, _ = strconv.Atoi(next)
+			rest = append(rest, t)
+		case len(t) == 4 && t[0] == 'w' && isNumber(t[1:]) && q.named.Warning == 0:
+			q.named.Warning, _ = strconv.Atoi(t[1:])
+			rest = append(rest, t)
+		case t == "cause" && isNumber(next) && len(next) <= 3 && q.named.Cause < 0:
 			readReason = true
-			switch protocol := reasonProtocol(s, tokens, i); protocol {
-			case "", "850":
-				q.cause, _ = strconv.Atoi(next)
+			protocol := reasonProtocol(s, tokens, i, isProtocol)
+			q.named.Cause, _ = strconv.Atoi(next)
+			q.named.Protocol = protocol
+			switch protocol {
+			case "", "q.850", "q850", "850":
+				q.cause = q.named.Cause
 			case "sip", "stir":
 				// "Reason: SIP;cause=487": a SIP cause is a response code
 				// (RFC 3326), not a Q.850 cause; STIR's are too (RFC 8224).
@@ -327,6 +357,13 @@ func parseQuery(s string) *query {
 		}
 	}
 	q.code, _ = strconv.Atoi(code)
+	if len(tokens) == 1 && isNumber(tokens[0].text) && len(tokens[0].text) <= 3 && strings.TrimSpace(s) == tokens[0].text {
+		q.named.Bare = tokens[0].text
+	}
+	if len(tokens) == 1 && isWhole(original, isProtocol) || len(tokens) == 2 && tokens[0].text == "reason" && isWhole(original[tokens[1].start:], isProtocol) {
+		// "STIR", "Reason preemption": a protocol named alone.
+		q.named.Protocol = strings.ToLower(strings.TrimSpace(original[tokens[len(tokens)-1].start:]))
+	}
 	if readReason {
 		// "Reason: Q.850;cause=17;text="User busy"": keep only the text.
 		rest = slices.DeleteFunc(rest, func(w string) bool { return w == "reason" || w == "text" || w == "sip" })
@@ -368,19 +405,71 @@ func headerName(s string) string {
 const everydayHeaders = " via from to call id cseq contact max forwards content type content length" +
 	" route record route allow supported require user agent server expires accept date timestamp "
 
-// reasonProtocol is the protocol of the Reason value whose "cause" is
-// tokens[i], folded: the word just before it and a semicolon ("850" for
-// "Q.850;cause=17", "preemption" for "preemption ;cause=1", or a colon as
-// in a typo of RFC 4411), or "" when the cause follows no protocol ("cause
-// 34", "hangup cause=17", "Reason:cause=17").
-func reasonProtocol(s string, tokens []token, i int) string {
+// reasonProtocol is the Reason protocol of the value whose "cause" is
+// tokens[i], in lower case as written: the word just before it when
+// isProtocol knows it ("q.850" for "Q.850;cause=17", "preemption" for
+// "preemption cause 1"), or, with no isProtocol, when a semicolon or a
+// colon stands between them ("preemption ;cause=1", the colon a typo of
+// RFC 4411); "" when the cause follows no protocol ("cause 34", "hangup
+// cause=17", "Reason:cause=17").
+func reasonProtocol(s string, tokens []token, i int, isProtocol func(string) bool) string {
 	if i == 0 || tokens[i-1].text == "reason" {
 		return ""
 	}
-	if sep := strings.TrimSpace(s[tokens[i-1].end:tokens[i].start]); sep != ";" && sep != ":" {
+	sep := strings.TrimSpace(s[tokens[i-1].end:tokens[i].start])
+	if sep != "" && sep != ";" && sep != ":" {
 		return ""
 	}
-	return tokens[i-1].text
+	word := protocolWord(s[:tokens[i-1].end])
+	if isProtocol != nil && isProtocol(word) || isProtocol == nil && (sep == ";" || sep == ":") {
+		return word
+	}
+	return ""
+}
+
+// protocolWord is the protocol token that s ends with: letters, digits and
+// the dots, hyphens and underscores of "q.850", "s1ap-rnl", "release_cause".
+func protocolWord(s string) string {
+	start := len(s)
+	for start > 0 && (fold(rune(s[start-1])) != 0 || strings.IndexByte("._-", s[start-1]) >= 0) {
+		start--
+	}
+	return strings.Trim(s[start:], "._-")
+}
+
+// isWhole reports whether s, trimmed, is one protocol token isProtocol
+// knows; isProtocol is given lower case, as everywhere.
+func isWhole(s string, isProtocol func(string) bool) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return isProtocol != nil && s != "" && protocolWord(s) == s && isProtocol(s)
+}
+
+// namesWritten are the words of s written like cause names in FreeSWITCH,
+// Asterisk or a log: upper case with underscores (USER_BUSY), or one upper
+// case word of four letters or more (DECLINE, BOWOUT).
+func namesWritten(s string) []string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return 'A' <= r && r <= 'Z' }) {
+		return nil // most queries: nothing to split
+	}
+	var names []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '.' && r != '-'
+	}) {
+		if f = strings.Trim(f, ".-"); looksLikeName(f) {
+			names = append(names, f)
+		}
+	}
+	return names
+}
+
+// looksLikeName reports whether a word is written like a cause name.
+func looksLikeName(t string) bool {
+	// Not strings.ToUpper(t) != t: that copies every lower-case word of a
+	// pasted line only to compare it.
+	if len(t) < 4 || strings.ContainsFunc(t, unicode.IsLower) || isNumber(strings.ReplaceAll(t, "_", "")) {
+		return false
+	}
+	return strings.Contains(t, "_") || strings.Trim(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
 }
 
 // isCodeNumber reports whether w is written as a status code: three digits, 100 to 699.
@@ -467,7 +556,7 @@ func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 // NeedsWordIndex reports whether searching for query uses the word index
 // that PrepareSearch builds: numbers ("486", "48", "cause 17") do not.
 func NeedsWordIndex(query string) bool {
-	return strings.TrimSpace(query) != "" && len(parseQuery(query).words) > 0
+	return strings.TrimSpace(query) != "" && len(parseQuery(query, nil).words) > 0
 }
 
 // Search finds the registered codes that match query, best first. It reads

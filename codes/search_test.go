@@ -389,3 +389,37 @@ func TestNeedsWordIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestNamed pins what the query parser hands package lookup besides the
+// response codes: one reading of the query for both packages.
+func TestNamed(t *testing.T) {
+	known := func(w string) bool { return w == "preemption" || w == "sip" || w == "q.850" || w == "stir" }
+	for _, c := range []struct {
+		query string
+		want  Named
+	}{
+		{"cause 34", Named{Cause: 34}},
+		{"hangup cause=17", Named{Cause: 17}},
+		{"Reason: Q.850;cause=17;text=\"User busy\"", Named{Cause: 17, Protocol: "q.850"}},
+		{"preemption cause 1", Named{Cause: 1, Protocol: "preemption"}},
+		{"Reason: SIP ;cause=487", Named{Cause: 487, Protocol: "sip"}},
+		{"Warning: 399 host \"text\"", Named{Warning: 399, Cause: -1}},
+		{"warn-code 370", Named{Warning: 370, Cause: -1}},
+		{"w301", Named{Warning: 301, Cause: -1}},
+		{"STIR", Named{Cause: -1, Protocol: "stir", Names: []string{"STIR"}}},
+		{"reason preemption", Named{Cause: -1, Protocol: "preemption"}},
+		{"USER_BUSY and DECLINE, not Busy", Named{Cause: -1, Names: []string{"USER_BUSY", "DECLINE"}}},
+		{" 48 ", Named{Cause: -1, Bare: "48"}},
+		{"4860", Named{Cause: -1}},
+	} {
+		got := ReadQuery(c.query, known).Named()
+		if got.Warning != c.want.Warning || got.Cause != c.want.Cause || got.Protocol != c.want.Protocol ||
+			!slices.Equal(got.Names, c.want.Names) || got.Bare != c.want.Bare {
+			t.Errorf("%q: read %+v, want %+v", c.query, got, c.want)
+		}
+	}
+	// Without the protocols, only a semicolon makes a word a protocol.
+	if got := NewMatcher("preemption cause 1").Named(); got.Protocol != "" || got.Cause != 1 {
+		t.Errorf("preemption cause 1 without protocols: read %+v", got)
+	}
+}

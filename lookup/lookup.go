@@ -142,13 +142,13 @@ func hasTheNumber(h Hit) bool {
 // searchRegistries searches the registries' numbers and words.
 func searchRegistries(query string, words *codes.Index) []Hit {
 	query = codes.CutQuery(query)
-	m := codes.NewMatcher(query)
+	m := codes.ReadQuery(query, isProtocol)
 	if strings.TrimSpace(query) == "" {
 		return responses(m.SearchIn(words), 0)
 	}
-	s := &search{q: read(query), m: m}
+	s := &search{q: m.Named(), m: m}
 	var results []codes.Result
-	if s.q.named() {
+	if s.q.Any() {
 		// Of the responses, only those its numbers name are kept (see
 		// dropWordMatches): matching its words would be wasted.
 		results = m.SearchNumbers()
@@ -156,18 +156,18 @@ func searchRegistries(query string, words *codes.Index) []Hit {
 		results = m.SearchIn(words)
 	}
 	if v := vendorValue(query); v != query {
-		s.m = codes.NewMatcher(v)
+		s.m = codes.ReadQuery(v, isProtocol)
 	}
 	var scratch entryScores
 	var wordScores []int
-	if !s.q.named() {
+	if !s.q.Any() {
 		wordScores = theIndex().match(s.m.Words(), &scratch)
 	}
 	// One allocation for the hits found by words, the most there can be:
 	// allocation is what stretches the slowest searches. The few named
 	// hits may grow it.
 	s.hits = responses(results, countFound(wordScores))
-	if s.named(); s.q.named() {
+	if s.named(); s.q.Any() {
 		s.dropWordMatches()
 	} else {
 		s.words(wordScores)
@@ -241,7 +241,7 @@ func byRank(a, b *Hit) int {
 }
 
 type search struct {
-	q     parsed
+	q     codes.Named
 	m     codes.Matcher
 	hits  []Hit
 	extra bool // hits holds more than codes.Search found
@@ -281,41 +281,37 @@ func (s *search) dropWordMatches() {
 			return false
 		}
 		m := h.Response.Match
-		return m != codes.MatchCode && m != codes.MatchCause || h.Response.Code.Number == s.q.warning
+		return m != codes.MatchCode && m != codes.MatchCause || h.Response.Code.Number == s.q.Warning
 	})
 }
 
 // named adds what the query names by number, name or token.
 func (s *search) named() {
 	q := s.q
-	if q.warning != 0 {
-		s.addWarning(q.warning, scoreNamed)
+	if q.Warning != 0 {
+		s.addWarning(q.Warning, scoreNamed)
 	}
-	if q.cause >= 0 {
-		switch strings.ToLower(q.protocol) {
+	if q.Cause >= 0 {
+		switch q.Protocol {
 		case "sip", "stir":
 			// A SIP cause is a response code (RFC 3326); STIR's are the
 			// responses of RFC 8224.
-			if c, ok := codes.Lookup(q.cause); ok {
+			if c, ok := codes.Lookup(q.Cause); ok {
 				s.add(responseHit(c, codes.MatchCode, scoreNamed))
-			} else if in, ok := cause.LookupInternal(q.cause); ok && q.protocol != "stir" {
+			} else if in, ok := cause.LookupInternal(q.Cause); ok && q.Protocol != "stir" {
 				s.addInternal(in, scoreNamed) // FreeSWITCH writes its own causes as SIP;cause=N
 			}
 		case "", "q.850", "q850":
-			s.addCause(q.cause, scoreNamed)
+			s.addCause(q.Cause, scoreNamed)
 		default:
-			// Another registry's number ("preemption cause 1"): codes reads a
-			// protocol only before ";" or ":" and took it for a Q.850 cause,
-			// so the responses it found for that cause answer nothing asked.
-			s.hits = slices.DeleteFunc(s.hits, func(h Hit) bool {
-				return h.Kind == KindResponse && h.Response.Match == codes.MatchCause
-			})
+			// Another registry's number ("preemption cause 1"): its
+			// protocol is added below.
 		}
 	}
-	if q.protocol != "" {
-		if p, ok := reason.LookupProtocol(q.protocol); ok && (q.cause < 0 || q.protocol == "stir" || q.protocol == "preemption") {
+	if q.Protocol != "" {
+		if p, ok := reason.LookupProtocol(q.Protocol); ok && (q.Cause < 0 || q.Protocol == "stir" || q.Protocol == "preemption") {
 			s.add(protocolHit(p, scoreNamed-1))
-			if q.cause < 0 { // "STIR": its values, where they are response codes
+			if q.Cause < 0 { // "STIR": its values, where they are response codes
 				for i, v := range p.Values {
 					if c, ok := codes.Lookup(v.Cause); ok {
 						s.add(responseHit(c, codes.MatchCode, scoreNamed-2-i))
@@ -324,18 +320,18 @@ func (s *search) named() {
 			}
 		}
 	}
-	for _, name := range q.names {
+	for _, name := range q.Names {
 		if c, ok := cause.LookupName(name); ok {
 			s.addCauseNamed(c, name)
 		} else if in, ok := cause.LookupInternalName(name); ok {
 			s.addInternal(in, scoreNamed)
 		}
 	}
-	if n, ok := q.bareNumber(); ok {
-		if len(q.text) == 3 {
+	if n, err := strconv.Atoi(q.Bare); err == nil {
+		if len(q.Bare) == 3 {
 			s.addWarning(n, scoreWarningCode)
 		}
-		if len(q.text) >= 2 && n <= 127 {
+		if len(q.Bare) >= 2 && n <= 127 {
 			if c, ok := cause.Lookup(n); ok && c.Assigned {
 				s.addCause(n, scoreCauseNumber)
 			}
