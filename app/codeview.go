@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -178,7 +180,8 @@ func capitalize(s string) string {
 	if s == "" {
 		return s
 	}
-	return string(s[0]-'a'+'A') + s[1:]
+	r, size := utf8.DecodeRuneInString(s) // the first letter, not its first byte
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // copyButton copies text to the clipboard, or the page's address when text

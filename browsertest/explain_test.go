@@ -322,3 +322,31 @@ func TestTheCallIsDrawnAsALadder(t *testing.T) {
 		t.Error("the cancelled call is not listed with its RFC")
 	}
 }
+
+// A large trace is written to this tab's storage when the page is left,
+// not at every typing pause (writing megabytes holds the page); a reload
+// still finds it, and one too large for the storage is said after it.
+func TestALargeTraceIsKeptWhenThePageIsLeft(t *testing.T) {
+	ctx := newBrowser(t)
+	run(t, ctx, chromedp.Navigate(url("/explain")))
+	waitFor(t, ctx, `document.getElementById("trace") !== null`)
+	large := strings.Repeat("SIP/2.0 486 Busy Here\nVia: SIP/2.0/UDP 192.0.2.1:5060\n\n", 2000) // 110,000 characters
+	explain(t, ctx, large)
+	if n := eval[int](t, ctx, `sessionStorage.length`); n != 0 {
+		t.Errorf("a %d-character trace was written to storage at once (%d items)", len(large), n)
+	}
+	run(t, ctx, chromedp.Reload())
+	waitFor(t, ctx, fmt.Sprintf(`document.getElementById("trace").value.length === %d && `+headline+`.includes("486 Busy Here")`, len(large)))
+
+	// Storage full: the reload cannot keep it, and says so.
+	run(t, ctx, chromedp.Evaluate(`(() => {
+		let i = 0;
+		for (const size of [1 << 20, 1 << 14, 1 << 8]) {
+			const filler = "x".repeat(size);
+			for (;;) { try { sessionStorage.setItem("filler" + i++, filler); } catch (err) { break; } }
+		}
+	})()`, nil))
+	run(t, ctx, chromedp.Evaluate(`document.getElementById("trace").value += "x".repeat(1 << 16)`, nil))
+	run(t, ctx, chromedp.Reload())
+	waitFor(t, ctx, `document.getElementById("explain-status").textContent.includes("too large for this tab to keep across a reload")`)
+}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sipcodes/sipcodes/app/paths"
 	"github.com/sipcodes/sipcodes/cause"
@@ -421,5 +423,6 @@ func capitalize(s string) string {
 	if s == "" {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	r, size := utf8.DecodeRuneInString(s) // the first letter, not its first byte
+	return string(unicode.ToUpper(r)) + s[size:]
 }

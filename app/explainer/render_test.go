@@ -46,3 +46,13 @@ func TestRenderEscapesAndSplits(t *testing.T) {
 		t.Errorf("250 messages in %d ladder parts, want 3", ladders)
 	}
 }
+
+// TestCapitalizeTakesAWholeLetter: an error may begin with a letter of
+// several bytes, which capitalizing its first byte alone would break.
+func TestCapitalizeTakesAWholeLetter(t *testing.T) {
+	for in, want := range map[string]string{"échec": "Échec", "binary": "Binary", "": "", "Ok": "Ok"} {
+		if got := capitalize(in); got != want {
+			t.Errorf("capitalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -20,16 +20,34 @@
 
   // The trace is kept in this tab only (session storage), so that a reload
   // or the way back to this page does not lose it. It is never sent.
+  // Writing storage holds the main thread for as long as the text is
+  // long, so a large trace is written once, when the page is left (a
+  // reload or a link fires pagehide), not at every typing pause; a small
+  // one at every pause, which also outlives a crashed tab (review N12).
+  const keepAtOnce = 64 * 1024;
   let unkept = false; // the trace was too large for session storage
-  const keep = (text) => {
+  let stored = null; // what storage holds, as far as this page wrote it
+  const lostKey = storageKey + "-lost"; // the length of a trace a reload could not keep
+  const store = (text) => {
+    if (text === stored) return;
     try {
       if (text) sessionStorage.setItem(storageKey, text);
       else sessionStorage.removeItem(storageKey);
+      stored = text;
       unkept = false;
     } catch (err) {
+      sessionStorage.removeItem(storageKey); // not an older trace in its place
+      stored = null;
       unkept = true;
     }
   };
+  const keep = (text) => {
+    if (text.length <= keepAtOnce) store(text);
+  };
+  addEventListener("pagehide", () => {
+    store(box.value);
+    if (unkept) try { sessionStorage.setItem(lostKey, String(box.value.length)); } catch (err) {}
+  });
   let cut = ""; // what of the trace never reached the box
   const done = () => say([cut, unkept ? "This trace is too large for this tab to keep across a reload." : ""].filter(Boolean).join(" "));
 
@@ -165,9 +183,14 @@
   // A trace carried here from the search box or a drop on another page, or
   // kept by this tab from before a reload.
   // "#cut=N": the N characters pasted there did not all fit.
-  let carried = null;
-  try { carried = sessionStorage.getItem(storageKey); } catch (err) {}
+  let carried = null, lost = 0;
+  try {
+    carried = stored = sessionStorage.getItem(storageKey);
+    lost = Number(sessionStorage.getItem(lostKey));
+    sessionStorage.removeItem(lostKey);
+  } catch (err) {}
   if (!box.value && carried) box.value = carried;
+  if (lost && !box.value) say("The trace this page had (" + count(lost) + " characters) was too large for this tab to keep across a reload: paste it again.");
   const cutAt = /^#cut=(\d+)$/.exec(location.hash);
   if (cutAt) {
     box.setAttribute(shared.total, cutAt[1]);

@@ -201,11 +201,11 @@ func Generate(dir, webDir string, s Site) error {
 		"explain.js":           withSharedNames(explainJS, nil),
 		"explain-worker.js":    withSharedNames(explainWorkerJS, nil),
 		"manifest.webmanifest": manifest,
-		"opensearch.xml":       s.openSearch(),
 	}
-	if s.URL != "" { // both need absolute addresses, which only SITE_URL gives
+	if s.URL != "" { // all three need absolute addresses, which only SITE_URL gives
 		files["sitemap.xml"] = s.sitemap()
 		files["robots.txt"] = s.robots()
+		files["opensearch.xml"] = s.openSearch()
 	}
 	for name, body := range files {
 		if err := write(dir, name, body); err != nil {

@@ -345,6 +345,11 @@ func TestNoLocalhostInWhatShips(t *testing.T) {
 	if bytes.Contains(page, []byte(`rel="canonical"`)) || bytes.Contains(page, []byte(`og:url`)) {
 		t.Error("without a public address, a page must not claim one")
 	}
+	// An OpenSearch template must be absolute (review N8): without one
+	// there is neither the file nor a link to it.
+	if _, err := os.Stat(filepath.Join(dir, "opensearch.xml")); err == nil || bytes.Contains(page, []byte("opensearch")) {
+		t.Error("without a public address, opensearch.xml is written or linked")
+	}
 }
 
 func TestPagesURL(t *testing.T) {

@@ -46,11 +46,8 @@ func (s Site) handler() *goapp.Handler {
 			SVG:        "/web/icon.svg",
 			AppleTouch: "/web/icon-192.png",
 		},
-		Styles: []string{"/web/app.css"},
-		RawHeaders: []string{
-			`<meta content="` + darkTheme + `" media="(prefers-color-scheme: dark)" name="theme-color">`,
-			`<link href="` + s.Base + `/opensearch.xml" rel="search" title="sipcodes" type="application/opensearchdescription+xml">`,
-		},
+		Styles:                []string{"/web/app.css"},
+		RawHeaders:            s.rawHeaders(),
 		Resources:             resources,
 		Env:                   goapp.Environment{app.RepoEnv: s.Repo},
 		Version:               s.Version,
@@ -77,4 +74,15 @@ func PagesURL(repo, base string) string {
 		return "https://" + host
 	}
 	return ""
+}
+
+// rawHeaders are the head's extra lines. The search engine is offered only
+// where opensearch.xml is written: with SITE_URL, as its template must be
+// an absolute address.
+func (s Site) rawHeaders() []string {
+	headers := []string{`<meta content="` + darkTheme + `" media="(prefers-color-scheme: dark)" name="theme-color">`}
+	if s.URL != "" {
+		headers = append(headers, `<link href="`+s.Base+`/opensearch.xml" rel="search" title="sipcodes" type="application/opensearchdescription+xml">`)
+	}
+	return headers
 }

@@ -25,6 +25,19 @@ type PagesServer struct {
 
 	mu  sync.RWMutex
 	dir string
+
+	// gzipped holds each file's gzip body with the ETag it was made for:
+	// a CDN such as Pages' compresses a file once, not on every request
+	// (for app.wasm, that took some 0.5–0.9 s before the first byte, which
+	// no visitor waits for). One entry per file name, so it is bounded by
+	// the site's size whatever is deployed after (review N13).
+	gzipMu  sync.Mutex
+	gzipped map[string]gzipBody
+}
+
+type gzipBody struct {
+	etag string
+	body []byte
 }
 
 // NewPagesServer serves dir under base.
@@ -57,39 +70,46 @@ func (s *PagesServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			p += "/"
 		}
 		for _, candidate := range []string{p, p + ".html", p + "index.html"} {
-			if serveFile(w, r, dir, candidate, http.StatusOK) {
+			if s.serveFile(w, r, dir, candidate, http.StatusOK) {
 				return
 			}
 		}
 	}
-	if !serveFile(w, r, dir, "/404.html", http.StatusNotFound) {
+	if !s.serveFile(w, r, dir, "/404.html", http.StatusNotFound) {
 		http.NotFound(w, r)
 	}
 }
 
-// compressed holds each file's gzip body by ETag: a CDN such as Pages'
-// compresses a file once, not on every request (for app.wasm, that took
-// some 0.5–0.9 s before the first byte, which no visitor waits for).
-var compressed sync.Map
-
-func gzipped(etag string, body []byte) []byte {
-	if z, ok := compressed.Load(etag); ok {
-		return z.([]byte)
+func (s *PagesServer) gzip(name, etag string, body []byte) []byte {
+	s.gzipMu.Lock()
+	defer s.gzipMu.Unlock()
+	if z, ok := s.gzipped[name]; ok && z.etag == etag {
+		return z.body
 	}
 	var z bytes.Buffer
 	gz := gzip.NewWriter(&z)
 	gz.Write(body)
 	gz.Close()
-	compressed.Store(etag, z.Bytes())
+	if s.gzipped == nil {
+		s.gzipped = map[string]gzipBody{}
+	}
+	s.gzipped[name] = gzipBody{etag, z.Bytes()}
 	return z.Bytes()
 }
 
-// serveFile writes one file if it exists, and reports whether it did.
-func serveFile(w http.ResponseWriter, r *http.Request, dir, name string, status int) bool {
+// serveFile writes one file if it exists, and reports whether it did. It
+// reads through os.Root: no name (a "..\\" on Windows, a symbolic link)
+// reaches outside dir.
+func (s *PagesServer) serveFile(w http.ResponseWriter, r *http.Request, dir, name string, status int) bool {
 	if strings.HasSuffix(name, "/") {
 		return false
 	}
-	body, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return false
+	}
+	defer root.Close()
+	body, err := root.ReadFile(filepath.FromSlash(strings.TrimPrefix(name, "/")))
 	if err != nil {
 		return false
 	}
@@ -114,7 +134,7 @@ func serveFile(w http.ResponseWriter, r *http.Request, dir, name string, status 
 		return true
 	}
 	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
-		body = gzipped(etag, body)
+		body = s.gzip(name, etag, body)
 		h.Set("Content-Encoding", "gzip")
 	}
 	h.Set("Content-Length", fmt.Sprint(len(body)))

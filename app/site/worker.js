@@ -5,6 +5,7 @@ const cacheName = "sipcodes-" + version;
 const scope = [[.Scope]]; // with its trailing slash: "/name/" is a page, "/name" only redirects
 const shell = scope; // the list page; the app routes any other path of its own itself
 const precache = [[.Precache]];
+const precached = new Set(precache);
 
 // The paths the app routes, below the scope: the lists ("", "common",
 // "1xx"…"6xx"), any three-digit number, the reference pages ("warnings",
@@ -59,9 +60,12 @@ self.addEventListener("fetch", (event) => {
   const rest = url.pathname.slice(scope.length).replace(/\/$/, "");
   if (request.mode === "navigate" && appPath.test(rest)) {
     event.respondWith(page(rest, request));
-  } else {
+  } else if (precached.has(url.pathname)) {
     event.respondWith(asset(request));
   }
+  // Anything else (a file this version does not hold, another project's
+  // request under a root scope) is left to the browser, as if no worker
+  // were installed: only what the install stored is answered from it.
 });
 
 // page answers a navigation to one of the app's paths from this version's
