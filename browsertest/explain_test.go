@@ -238,32 +238,45 @@ func TestTheExplainerWorksOffline(t *testing.T) {
 	}
 }
 
-// failingWorkers stands in for the explainer's workers: the first never
-// answers (an explanation that takes too long), the second answers with
-// an error (a Go program that has exited), the others are real. The
-// counts are kept in the DOM, which the test's polls (another JavaScript
-// world) can read.
+// failingWorkers stands in for the explainer's workers, by the trace each
+// is given: "486" is never answered (an explanation that takes too long),
+// "480" is answered with an error (a Go program that has exited), and the
+// first worker given "415" fails as one whose scripts did not load; the
+// rest are real. The counts are kept in the DOM, which the test's polls
+// (another JavaScript world) can read.
 const failingWorkers = `(() => {
   const Real = Worker, counts = () => document.documentElement.dataset; // no document yet
+  let failedToLoad = false;
   window.Worker = class extends Real {
     constructor(url, ...rest) {
       super(url, ...rest);
-      if (String(url).includes("explain-worker")) this.nth = counts().workers = (+counts().workers || 0) + 1; // not start.js's warm-up worker
+      this.ours = String(url).includes("explain-worker"); // not start.js's warm-up worker
+      if (this.ours) counts().workers = (+counts().workers || 0) + 1;
     }
-    set onmessage(f) {
-      if (this.nth === 1) return;
-      if (!this.nth) return void (super.onmessage = f);
-      super.onmessage = this.nth === 2 ? (e) => f({ data: { id: e.data.id, error: "it crashed" } }) : f;
+    set onmessage(f) { this.answer = f; super.onmessage = f; }
+    get onmessage() { return this.answer; }
+    set onerror(f) { this.fail = f; super.onerror = f; }
+    get onerror() { return this.fail; }
+    postMessage(message, ...rest) {
+      const text = this.ours ? message.text : "";
+      if (text.includes("486")) return;
+      if (text.includes("480")) return void setTimeout(() => this.answer({ data: { id: message.id, error: "it crashed" } }));
+      if (text.includes("415") && !failedToLoad) {
+        failedToLoad = true;
+        return void setTimeout(() => this.fail({ message: "NetworkError: importScripts failed" }));
+      }
+      super.postMessage(message, ...rest);
     }
     terminate() {
-      if (this.nth) counts().terminated = (+counts().terminated || 0) + 1;
+      if (this.ours) counts().terminated = (+counts().terminated || 0) + 1;
       super.terminate();
     }
   };
 })();`
 
 // TestTheExplainerWorkerIsReplaced: a newer trace ends a worker still
-// reading an older one, and a worker that failed is replaced (review S6).
+// reading an older one, a worker that failed is replaced (review S6), and
+// one that could not start is retried once with the same trace.
 func TestTheExplainerWorkerIsReplaced(t *testing.T) {
 	ctx := newBrowser(t)
 	run(t, ctx, chromedp.ActionFunc(func(ctx context.Context) error {
@@ -274,14 +287,17 @@ func TestTheExplainerWorkerIsReplaced(t *testing.T) {
 	paste := func(text string) {
 		run(t, ctx, chromedp.Evaluate(`document.getElementById("trace").value = `+jsString(text)+`; document.getElementById("explain-form").requestSubmit()`, nil))
 	}
-	paste("SIP/2.0 486 Busy Here\n") // the first worker never answers
-	waitFor(t, ctx, `document.documentElement.dataset.workers === "1"`)
-	paste("SIP/2.0 480 Temporarily Unavailable\n") // ends it; the second worker fails
+	paste("SIP/2.0 486 Busy Here\n") // never answered
+	waitFor(t, ctx, `+document.documentElement.dataset.workers >= 1 && document.getElementById("explain-status").textContent.includes("Reading")`)
+	paste("SIP/2.0 480 Temporarily Unavailable\n") // ends that worker; the next one fails
 	waitFor(t, ctx, `document.querySelector("#explanation .notice")?.textContent.includes("it crashed")`)
-	paste("SIP/2.0 603 Decline\n") // a third worker answers
+	started := eval[int](t, ctx, `+document.documentElement.dataset.workers`)
+	paste("SIP/2.0 415 Unsupported Media Type\n") // its new worker cannot start: another one reads it
+	waitFor(t, ctx, headline+`.includes("415 Unsupported Media Type")`)
+	paste("SIP/2.0 603 Decline\n") // the same worker answers
 	waitFor(t, ctx, headline+`.includes("603 Decline")`)
-	if w, done := eval[string](t, ctx, `document.documentElement.dataset.workers`), eval[string](t, ctx, `document.documentElement.dataset.terminated`); w != "3" || done != "2" {
-		t.Errorf("%s workers started, %s terminated; want 3 and 2", w, done)
+	if w, done := eval[int](t, ctx, `+document.documentElement.dataset.workers`), eval[int](t, ctx, `+document.documentElement.dataset.terminated`); w != started+2 || done < 3 {
+		t.Errorf("%d workers started, %d terminated; want %d and at least 3", w, done, started+2)
 	}
 }
 

@@ -62,15 +62,39 @@
     return "Only the first " + count(read) + " of about " + count(total) + " characters are read, as more would stall this tab: in a terminal, sipcodes explain FILE reads all of it.";
   };
 
+  // A worker that fails before it has answered anything could not start
+  // (its scripts did not load: seen while the service worker installs);
+  // the trace it was given goes to a new one, once.
+  let pending = null, retried = false; // the trace the worker was given, and whether it was retried
   const startWorker = () => {
     if (worker) return worker;
-    worker = new Worker(base + "/explain-worker.js");
-    worker.onmessage = ({ data }) => show(data);
-    worker.onerror = (e) => {
+    const w = (worker = new Worker(base + "/explain-worker.js"));
+    let answered = false;
+    w.onmessage = ({ data }) => {
+      answered = true;
+      show(data);
+    };
+    w.onerror = (e) => {
+      if (w !== worker) return;
       stopWorker(); // the next trace gets a new one
+      if (!pending) return; // started ahead of any trace: the first one starts another
+      if (!answered && !retried) {
+        retried = true;
+        return post(pending);
+      }
       fail(e.message || "the explainer could not start");
     };
-    return worker;
+    return w;
+  };
+  const post = (message) => {
+    pending = message;
+    try {
+      startWorker().postMessage(message);
+      busy = true;
+    } catch (err) {
+      stopWorker();
+      fail(err.message);
+    }
   };
   // stopWorker ends the worker: after an error (a Go program that has
   // exited answers nothing again), or when a newer trace comes while it
@@ -104,13 +128,8 @@
     }
     say("Reading the trace…");
     if (busy) stopWorker();
-    try {
-      startWorker().postMessage({ id, text, base });
-      busy = true;
-    } catch (err) {
-      stopWorker();
-      fail(err.message);
-    }
+    retried = false;
+    post({ id, text, base });
   };
 
   // show writes the answer's parts, returning to the browser whenever a
