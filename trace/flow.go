@@ -27,6 +27,9 @@ func peerAddress(s, word string) string {
 		return "peer"
 	}
 	fields := strings.Fields(s[k+len(word)+2:])
+	if len(fields) > 1 && isTransport(strings.TrimSuffix(fields[0], ":")) {
+		fields = fields[1:] // "from udp: 10.0.0.5:5060"
+	}
 	if len(fields) == 0 {
 		return "peer"
 	}
@@ -53,6 +56,15 @@ func peerAddress(s, word string) string {
 	return clip(a, 60)
 }
 
+// isTransport reports whether w names a SIP transport.
+func isTransport(w string) bool {
+	switch strings.ToLower(w) {
+	case "udp", "tcp", "tls", "ws", "wss", "sctp":
+		return true
+	}
+	return false
+}
+
 // findTime returns the first time of day written in s, with the date
 // before it when there is one: "10:04:27.082271", "2019/02/11
 // 10:04:27.082271", "2018-07-09T11:46:10.771507". It reads s once.
@@ -69,7 +81,9 @@ func findTime(s string) string {
 			continue
 		}
 		end := j + 6
-		if end+1 < len(s) && (s[end] == '.' || s[end] == ',') && isDigit(s[end+1]) {
+		if end+3 < len(s) && s[end] == ':' && isDigit(s[end+1]) && isDigit(s[end+2]) && isDigit(s[end+3]) && (end+4 == len(s) || !isDigit(s[end+4])) {
+			end += 4 // "11:28:04:774": milliseconds after a colon (linphone, SIPp)
+		} else if end+1 < len(s) && (s[end] == '.' || s[end] == ',') && isDigit(s[end+1]) {
 			end++
 			for end < len(s) && isDigit(s[end]) {
 				end++
@@ -112,6 +126,9 @@ func timeOfDay(t string) time.Duration {
 	}
 	hms, frac, _ := strings.Cut(strings.Replace(t, ",", ".", 1), ".")
 	parts := strings.Split(hms, ":")
+	if len(parts) == 4 { // milliseconds after a colon
+		parts, frac = parts[:3], parts[3]
+	}
 	if len(parts) != 3 {
 		return -1
 	}

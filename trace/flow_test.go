@@ -19,6 +19,7 @@ func TestFindTime(t *testing.T) {
 		"no time 1.2.3.4:5060 here":                                                             "",
 		"123:45:67":                                                                             "",
 		"9:1":                                                                                   "",
+		"2020-07-17 11:28:04:774 [org.linphone.debug/belle-sip] MESSAGE channel":                "2020-07-17 11:28:04:774",
 	} {
 		if got := findTime(line); got != want {
 			t.Errorf("findTime(%q) = %q, want %q", line, got, want)
@@ -27,6 +28,9 @@ func TestFindTime(t *testing.T) {
 	a, b := timeOfDay("2019/02/11 23:59:59.5"), timeOfDay("2019/02/12 00:00:00.25")
 	if a < 0 || b-a != 750*time.Millisecond {
 		t.Errorf("across midnight: %v then %v", a, b)
+	}
+	if d := timeOfDay("11:28:04:774"); d != 11*time.Hour+28*time.Minute+4774*time.Millisecond {
+		t.Errorf("milliseconds after a colon: %v", d)
 	}
 	if timeOfDay("25:61") != -1 {
 		t.Error("a broken time reads")
@@ -41,6 +45,7 @@ func TestPeerAddress(t *testing.T) {
 		"received [852] new bytes from [UDP://calliope.myuc2b.com:5060]:": "calliope.myuc2b.com:5060",
 		"send 603 bytes to udp/[2001:db8::1]:5060 at 16:49:33.907405:":    "[2001:db8::1]:5060",
 		"<--- Transmitting --->":                                          "peer",
+		"Recv from udp: 10.0.0.5:5060 00:00:00:01:066 (937 bytes)":        "10.0.0.5:5060", // a Technicolor TB30's trace (its administrator guide)
 	} {
 		word := "from"
 		if slices.Contains([]string{"<--- Transmitting (NAT) to 1.2.3.4:5060 --->", "send 603 bytes to udp/[2001:db8::1]:5060 at 16:49:33.907405:", "<--- Transmitting --->"}, line) {
@@ -49,6 +54,50 @@ func TestPeerAddress(t *testing.T) {
 		if got := peerAddress(line, word); got != want {
 			t.Errorf("peerAddress(%q) = %q, want %q", line, got, want)
 		}
+	}
+}
+
+// TestFramingLines: log lines that announce the next message's sender or
+// receiver, as real logs write them, and lines that only look like it.
+func TestFramingLines(t *testing.T) {
+	for line, want := range map[string]frame{
+		// An AudioCodes SBC's syslog (sipcapture/paStash#75).
+		"(N  6891957) ---- Outgoing SIP Message to 10.160.21.200:5060 from SIPInterface #1 (Oxe-Cloud) UDP TO(#1) ---- #012 [Time:19-12@12:45:02.515]": {from: thisServer, to: "10.160.21.200:5060", time: "12:45:02.515"},
+		"---- Incoming SIP Message from 52.114.75.24:9024 to SIPInterface #2 (Teams) TLS TO(#138) SocketID(204) ---- #012 [Time:19-12@12:45:02.514]":   {from: "52.114.75.24:9024", to: thisServer, time: "12:45:02.514"},
+		// A Technicolor TB30's trace (its SIP administrator guide).
+		"Recv from udp: 10.0.0.5:5060 00:00:00:01:066 (937 bytes)": {from: "10.0.0.5:5060", to: thisServer, time: "00:00:00"},
+		// Not framings: a request's fate (Kamailio, corpus 054), prose.
+		"85(3884) ERROR: <script>: request sent to sip:001010000000002@192.168.101.2:6700 completed with code: 408, Type 2": {},
+		"In a SIP to SS7 call, when IMG detects no channel at the outgoing side, it shall send to SS7":                      {},
+	} {
+		r := newReader(&Explanation{})
+		r.framing(line, 1)
+		if r.frame != want {
+			t.Errorf("%q: read %+v, want %+v", line, r.frame, want)
+		}
+	}
+}
+
+// TestSipdump reads Kamailio's sipdump text file, whose head is written
+// field by field (the format of src/modules/sipdump/sipdump_write.c; the
+// values are made up).
+func TestSipdump(t *testing.T) {
+	dump := "====================\ntag: rcv\npid: 4129\nprocess: 1\ntime: 1565167233.469000\ndate: Wed Aug  7 10:40:33 2019\n" +
+		"proto: udp ipv6\nsrcip: 2001:db8::2\nsrcport: 5060\ndstip: 2001:db8::1\ndstport: 5060\n~~~~~~~~~~~~~~~~~~~~\n" +
+		"INVITE sip:bob@example.com SIP/2.0\nCall-ID: a1\nCSeq: 1 INVITE\n\n||||||||||||||||||||\n" +
+		"====================\ntag: snd\npid: 4129\nprocess: 1\ntime: 1565167233.512000\ndate: Wed Aug  7 10:40:33 2019\n" +
+		"proto: udp ipv6\nsrcip: 2001:db8::1\nsrcport: 5060\ndstip: 2001:db8::2\ndstport: 5060\n~~~~~~~~~~~~~~~~~~~~\n" +
+		"SIP/2.0 486 Busy Here\nCall-ID: a1\nCSeq: 1 INVITE\n\n||||||||||||||||||||\n"
+	e := Explain(dump)
+	if len(e.Messages) != 2 {
+		t.Fatalf("%d messages, want 2", len(e.Messages))
+	}
+	first, second := e.Messages[0], e.Messages[1]
+	if first.From != "[2001:db8::2]:5060" || first.To != "[2001:db8::1]:5060" || first.Time != "2019-08-07 10:40:33.469000" || second.From != first.To {
+		t.Errorf("read %+v and %+v", first, second)
+	}
+	if e.Timings["srd_ms"] != 43 {
+		t.Errorf("timings %v, want a session request delay of 43 ms", e.Timings)
 	}
 }
 

@@ -38,6 +38,7 @@ type reader struct {
 	dir     string // direction announced by a framing line, for the next start line
 	dirLine int
 	frame   frame // who sent the next message to whom, and when, as that framing line says
+	dump    frame // a sipdump head being read, field by field
 	lastSDP int   // the line of the last SDP line read
 
 	toks     []token // the tokens of the line being weighed, kept to spare allocations

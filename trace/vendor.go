@@ -1,7 +1,10 @@
 package trace
 
 import (
+	"net/netip"
+	"strconv"
 	"strings"
+	"time"
 
 	q850 "github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
@@ -9,6 +12,9 @@ import (
 
 // framing notes the direction a capture tool or log announces for the next message.
 func (r *reader) framing(s string, n int) {
+	if r.dumpField(s, n) {
+		return
+	}
 	dir := ""
 	switch {
 	case strings.Contains(s, " -> ") && strings.Count(s, ":") >= 2:
@@ -32,18 +38,125 @@ func (r *reader) framing(s string, n int) {
 			r.frame = frame{from: from, to: to, time: findTime(s)}
 		}
 	case indexFold(s, "<--- received") >= 0, indexFold(s, "<--- sip read") >= 0,
-		indexFold(s, "bytes from") >= 0 && (indexFold(s, "recv ") >= 0 || indexFold(s, "rx ") >= 0 || indexFold(s, "received") >= 0):
+		indexFold(s, "bytes from") >= 0 && (indexFold(s, "recv ") >= 0 || indexFold(s, "rx ") >= 0 || indexFold(s, "received") >= 0),
+		saysIncoming(s) && isAddress(peerAddress(s, "from")):
 		dir = "in"
 		r.frame = frame{from: peerAddress(s, "from"), to: thisServer, time: findTime(s)}
 	case indexFold(s, "<--- transmitting") >= 0, indexFold(s, "<--- reliably transmitting") >= 0,
 		indexFold(s, "bytes to") >= 0 && (indexFold(s, "send ") >= 0 || indexFold(s, "tx ") >= 0),
-		indexFold(s, "message sent to ") >= 0: // belle-sip
+		indexFold(s, "message sent to ") >= 0, // belle-sip
+		saysOutgoing(s) && isAddress(peerAddress(s, "to")):
 		dir = "out"
 		r.frame = frame{from: thisServer, to: peerAddress(s, "to"), time: findTime(s)}
 	}
 	if dir != "" {
 		r.dir, r.dirLine = dir, n
 	}
+}
+
+// saysIncoming and saysOutgoing report whether a log line announces a
+// message coming in or going out, in the words logs use around an address:
+// "---- Incoming SIP Message from 52.114.75.24:9024 to SIPInterface #2"
+// (an SBC's syslog), "Recv from udp: 10.0.0.5:5060 … (937 bytes)" (a
+// phone's trace), "Outgoing SIP Message to 10.160.21.200:5060". The
+// address after "from" or "to" must be one.
+func saysIncoming(s string) bool {
+	return saysSIPMessage(s) && anyFold(s, "incoming", "received from", "receiving from", "recv from", "rx from")
+}
+
+func saysOutgoing(s string) bool {
+	return saysSIPMessage(s) && anyFold(s, "outgoing", "sending to", "sent to", "send to", "tx to")
+}
+
+// saysSIPMessage reports whether a line speaks of a message on the wire,
+// not of a request's fate ("request sent to sip:… completed with code: 408").
+func saysSIPMessage(s string) bool { return anyFold(s, "sip ", "message", "bytes", "packet") }
+
+// anyFold reports whether s holds one of words, in any case.
+func anyFold(s string, words ...string) bool {
+	for _, w := range words {
+		if indexFold(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isAddress reports whether a is an IP address, with or without a port,
+// or a host name with a port: what a framing line names its peer by.
+func isAddress(a string) bool {
+	if _, err := netip.ParseAddrPort(a); err == nil {
+		return true
+	}
+	if _, err := netip.ParseAddr(strings.Trim(a, "[]")); err == nil {
+		return true
+	}
+	host, port, ok := strings.Cut(a, ":")
+	return ok && strings.Contains(host, ".") && isDigits(port)
+}
+
+// dumpField reads the head of a message in Kamailio's sipdump file, a
+// field a line, the message after it:
+//
+//	time: 1565167233.469000
+//	date: Wed Aug  7 10:40:33 2019
+//	srcip: 192.168.1.2
+//	srcport: 5060
+//	dstip: 192.168.1.1
+//	dstport: 5060
+//
+// The addresses are the message's sender and receiver once dstport is
+// read; the time is the date line's, local as the log's reader knows it.
+func (r *reader) dumpField(s string, n int) bool {
+	name, value, ok := strings.Cut(s, ": ")
+	if !ok || len(name) < 4 || len(name) > 7 {
+		return false
+	}
+	if name == "date" && r.dump.time != "" {
+		// The time as the log's reader saw it (local, written by asctime),
+		// with the fraction of a second that only the time: line has.
+		if t, err := time.Parse(time.ANSIC, strings.TrimSpace(value)); err == nil {
+			_, frac, _ := strings.Cut(r.dump.time, ".")
+			r.dump.time = t.Format("2006-01-02 15:04:05") + strings.TrimSuffix("."+frac, ".")
+		}
+		return true
+	}
+	if strings.ContainsAny(value, " \t") {
+		return false
+	}
+	switch name {
+	case "time":
+		sec, frac, _ := strings.Cut(value, ".")
+		if t, err := strconv.ParseInt(sec, 10, 64); err == nil && len(sec) >= 9 && len(frac) <= 9 && (frac == "" || isDigits(frac)) {
+			r.dump = frame{time: time.Unix(t, 0).UTC().Format("2006-01-02 15:04:05") + strings.TrimSuffix("."+frac, ".")}
+		}
+	case "srcip":
+		r.dump.from = value
+	case "srcport":
+		r.dump.from = hostPort(r.dump.from, value)
+	case "dstip":
+		r.dump.to = value
+	case "dstport":
+		if r.dump.from == "" {
+			return false
+		}
+		r.dump.to = hostPort(r.dump.to, value)
+		r.frame, r.dir, r.dirLine = r.dump, clip(r.dump.from, 60)+" -> "+clip(r.dump.to, 60), n
+		r.frame.from, r.frame.to = clip(r.frame.from, 60), clip(r.frame.to, 60)
+		r.dump = frame{}
+	default:
+		return false
+	}
+	return true
+}
+
+// hostPort joins an address and a port as other tools write them, an
+// IPv6 address in brackets.
+func hostPort(host, port string) string {
+	if strings.Contains(host, ":") {
+		return "[" + host + "]:" + port
+	}
+	return host + ":" + port
 }
 
 // tcpdumpHosts reads tcpdump's "IP a.b.c.d.port > e.f.g.h.port:" as two
