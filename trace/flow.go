@@ -255,6 +255,7 @@ func (e *Explanation) flow() {
 	f.noFinalResponse()
 	f.authentication()
 	f.byCode()
+	f.sessionExpired()
 	f.media()
 	e.Findings = f.out
 	if e.Findings == nil {
@@ -306,6 +307,7 @@ func (e *Explanation) timings() {
 			}
 		}
 	}
+	e.registrationTimings(set)
 	var last time.Duration = -1
 	var gap time.Duration
 	for _, m := range ms {
@@ -319,6 +321,33 @@ func (e *Explanation) timings() {
 	}
 	if gap >= time.Second {
 		set("longest_gap_ms", gap)
+	}
+}
+
+// registrationTimings measures RFC 6076's registration request delay (the
+// first REGISTER of a registration, its challenge included, to its 2xx)
+// and the interval between two registrations that succeeded, which says
+// how often the client refreshes.
+func (e *Explanation) registrationTimings(set func(string, time.Duration)) {
+	ms := e.Messages
+	start := time.Duration(-1) // the first REGISTER not yet answered with a 2xx
+	var startCall string
+	var done []time.Duration // when each registration succeeded
+	for _, m := range ms {
+		switch {
+		case m.at < 0:
+		case m.Method == "REGISTER" && start < 0:
+			start, startCall = m.at, m.CallID
+		case m.Code >= 200 && m.Code < 300 && m.cseqMethod == "REGISTER" && start >= 0 && (startCall == "" || m.CallID == "" || m.CallID == startCall):
+			if len(done) == 0 {
+				set("rrd_ms", m.at-start)
+			}
+			done = append(done, m.at)
+			start = -1
+		}
+	}
+	if len(done) >= 2 {
+		set("register_interval_ms", done[1]-done[0])
 	}
 }
 
@@ -523,6 +552,40 @@ func (f *findings) byCode() {
 				fmt.Sprintf("The session interval asked for was too small: 422 Session Interval Too Small%s.", withValue(" asks for Min-SE ", m.MinSE)),
 				"Send the INVITE again with Session-Expires at least the Min-SE of the 422; check the session-timer settings of the side that sent it.",
 				m.Line)
+		}
+	}
+}
+
+// sessionExpired finds a BYE sent when the session interval ran out with
+// no refresh: RFC 4028 §10 has the side that saw no refresh send it at
+// the interval's end less min(32 s, a third of it). The interval is the
+// 2xx's Session-Expires (or, without one, the request's); the refresh, a
+// later 2xx to a re-INVITE or UPDATE of the call.
+func (f *findings) sessionExpired() {
+	ms := f.e.Messages
+	var refreshed *Message // the last 2xx that set or refreshed a session interval
+	interval := 0
+	for i := range ms {
+		m := &ms[i]
+		switch {
+		case m.Code >= 200 && m.Code < 300 && (m.cseqMethod == "INVITE" || m.cseqMethod == "UPDATE"):
+			if se := m.sessionExpires; se > 0 || interval > 0 {
+				refreshed = m
+				if se > 0 {
+					interval = se
+				}
+			}
+		case m.Method == "INVITE" && m.sessionExpires > 0 && interval == 0:
+			interval = m.sessionExpires // until its 2xx says otherwise
+		case m.Method == "BYE" && refreshed != nil && interval > 0 && m.at >= 0 && refreshed.at >= 0 && sameCall(*refreshed, *m):
+			se := time.Duration(interval) * time.Second
+			early := min(32*time.Second, se/3)
+			if after := m.at - refreshed.at; after >= se-early-2*time.Second && after <= se+2*time.Second {
+				f.add("session-timer", "RFC 4028 §10",
+					fmt.Sprintf("The BYE came %s after the session was last set up or refreshed, when its Session-Expires of %d s ran out: no refresh (re-INVITE or UPDATE) was seen.", Millis(after.Milliseconds()), interval),
+					"Check that the refresher named in Session-Expires (refresher=uac or uas) sends its re-INVITE or UPDATE before half the interval, and that the other side answers it; a NAT or firewall that drops the refresh ends calls the same way.",
+					refreshed.Line, m.Line)
+			}
 		}
 	}
 }

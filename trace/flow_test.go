@@ -228,3 +228,55 @@ func TestFlowsSet(t *testing.T) {
 		t.Errorf("%d snippets exactly right, below the floor of %d", exact, flowsFloor)
 	}
 }
+
+// sngrepLike writes messages as ngrep does, a framing line with the time
+// and addresses before each, for the timing tests below (made up: no real
+// snippet in testdata shows these times yet).
+func sngrepLike(msgs ...[3]string) string {
+	var b strings.Builder
+	for _, m := range msgs {
+		b.WriteString("U 2026/12/06 " + m[0] + " 192.0.2.1:5060 -> 198.51.100.1:5060\n" + m[1] + "\nCall-ID: c1\n" + m[2] + "\n\n")
+	}
+	return b.String()
+}
+
+func TestRegistrationTimings(t *testing.T) {
+	e := Explain(sngrepLike(
+		[3]string{"10:00:00.000", "REGISTER sip:example.com SIP/2.0", "CSeq: 1 REGISTER"},
+		[3]string{"10:00:00.040", "SIP/2.0 401 Unauthorized", "CSeq: 1 REGISTER"},
+		[3]string{"10:00:00.050", "REGISTER sip:example.com SIP/2.0", "CSeq: 2 REGISTER\nAuthorization: Digest username=\"a\""},
+		[3]string{"10:00:00.120", "SIP/2.0 200 OK", "CSeq: 2 REGISTER"},
+		[3]string{"10:59:00.000", "REGISTER sip:example.com SIP/2.0", "CSeq: 3 REGISTER\nAuthorization: Digest username=\"a\""},
+		[3]string{"10:59:00.060", "SIP/2.0 200 OK", "CSeq: 3 REGISTER"},
+	))
+	if e.Timings["rrd_ms"] != 120 || e.Timings["register_interval_ms"] != 3539940 {
+		t.Errorf("timings %v, want rrd_ms 120 (the challenge included) and register_interval_ms 3539940", e.Timings)
+	}
+}
+
+func TestSessionExpiredByeIsAFinding(t *testing.T) {
+	call := func(bye string, refresh bool) Explanation {
+		msgs := [][3]string{
+			{"10:00:00.000", "INVITE sip:b@example.com SIP/2.0", "CSeq: 1 INVITE\nSession-Expires: 90"},
+			{"10:00:01.000", "SIP/2.0 200 OK", "CSeq: 1 INVITE\nSession-Expires: 90;refresher=uac"},
+			{"10:00:01.010", "ACK sip:b@example.com SIP/2.0", "CSeq: 1 ACK"},
+		}
+		if refresh {
+			msgs = append(msgs, [3]string{"10:00:46.000", "INVITE sip:b@example.com SIP/2.0", "CSeq: 2 INVITE\nSession-Expires: 90"},
+				[3]string{"10:00:46.020", "SIP/2.0 200 OK", "CSeq: 2 INVITE\nSession-Expires: 90;refresher=uac"})
+		}
+		return Explain(sngrepLike(append(msgs, [3]string{bye, "BYE sip:a@example.com SIP/2.0", "CSeq: 3 BYE"})...))
+	}
+	has := func(e Explanation) bool {
+		return slices.ContainsFunc(e.Findings, func(f Finding) bool { return f.ID == "session-timer" })
+	}
+	if e := call("10:01:01.200", false); !has(e) { // 60 s after the 200: 90 s less a third
+		t.Errorf("a BYE when the interval ran out: findings %v", e.Findings)
+	}
+	if e := call("10:01:01.200", true); has(e) {
+		t.Error("a BYE 15 s after a refresh is no session-timer finding")
+	}
+	if e := call("10:00:31.000", false); has(e) {
+		t.Error("a BYE 30 s into a 90 s interval is no session-timer finding")
+	}
+}

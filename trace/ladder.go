@@ -81,6 +81,8 @@ var TimingNames = []struct{ Key, Name string }{
 	{"srd_ms", "Session request delay (the INVITE to its first answer but 100, RFC 6076)"},
 	{"answer_ms", "Time to answer (the INVITE to its 2xx)"},
 	{"duration_ms", "Call duration (the 2xx to the BYE)"},
+	{"rrd_ms", "Registration request delay (the first REGISTER to its 2xx, RFC 6076)"},
+	{"register_interval_ms", "Registration refreshed after"},
 	{"longest_gap_ms", "Longest gap between two messages"},
 }
 

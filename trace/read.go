@@ -240,6 +240,9 @@ func (r *reader) flush() {
 		m.RetryAfter = value
 	case "min-se":
 		m.MinSE = value
+	case "session-expires":
+		n, _, _ := strings.Cut(value, ";")
+		m.sessionExpires, _ = strconv.Atoi(strings.TrimSpace(n))
 	case "min-expires":
 		m.MinExpires = value
 	case "unsupported":

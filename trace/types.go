@@ -25,7 +25,7 @@ type Explanation struct {
 	// or "this server" for the element whose log it is), the timings the
 	// message times give (RFC 6076), and what went wrong in the flow.
 	Participants []string         `json:"participants,omitempty"`
-	Timings      map[string]int64 `json:"timings,omitempty"` // srd_ms, answer_ms, duration_ms, longest_gap_ms: only what the times give
+	Timings      map[string]int64 `json:"timings,omitempty"` // srd_ms, answer_ms, duration_ms, rrd_ms, register_interval_ms, longest_gap_ms: only what the times give
 	Findings     []Finding        `json:"findings"`
 
 	Transactions int    `json:"transactions"` // distinct Call-ID and CSeq pairs
@@ -79,14 +79,15 @@ type Message struct {
 	Allow       string    `json:"allow,omitempty"`
 	Contact     []string  `json:"contact,omitempty"` // kept on 3xx responses only
 
-	cseqNum     int64
-	cseqMethod  string
-	at          time.Duration // Time read, from midnight of its day (days added when dated); -1 unknown
-	credentials bool          // it carried Authorization or Proxy-Authorization
-	stale       bool          // a challenge that says stale=true: the old credentials were right
-	media       sdp           // what its SDP body says
-	fromLog     bool          // a vendor log line, not a start line
-	vendor      *VendorCode   // the vendor code the response was read from
+	cseqNum        int64
+	cseqMethod     string
+	at             time.Duration // Time read, from midnight of its day (days added when dated); -1 unknown
+	credentials    bool          // it carried Authorization or Proxy-Authorization
+	sessionExpires int           // its Session-Expires, in seconds; 0 if none
+	stale          bool          // a challenge that says stale=true: the old credentials were right
+	media          sdp           // what its SDP body says
+	fromLog        bool          // a vendor log line, not a start line
+	vendor         *VendorCode   // the vendor code the response was read from
 }
 
 // Request reports whether m is a request.
