@@ -241,6 +241,7 @@ func (r *reader) lostACK(s string, n int) {
 // from it.
 func (e *Explanation) flow() {
 	ms := e.Messages
+	e.roles()
 	for _, m := range ms {
 		for _, p := range []string{m.From, m.To} {
 			if p != "" && !slices.Contains(e.Participants, p) && len(e.Participants) < 32 {
@@ -260,6 +261,78 @@ func (e *Explanation) flow() {
 	e.Findings = f.out
 	if e.Findings == nil {
 		e.Findings = []Finding{}
+	}
+}
+
+// roles names who sent each message when the text gives no address, as
+// RFC call flows and messages pasted alone do: the INVITE's sender is the
+// caller, the far end the callee, and each hop between them a proxy, counted
+// by a request's Via values (RFC 3261 §16.6 adds one a hop; the most any
+// request carries says how many hops there are, as a request challenged
+// or refused on the way never reaches the end). A request of the other
+// side (its From tag is not the INVITE's) goes the other way; a response
+// goes back to the sender of the copy of its request with as many Vias.
+// Only messages of the INVITE's call are named.
+func (e *Explanation) roles() {
+	ms := e.Messages
+	inv := -1
+	for i, m := range ms {
+		if m.From != "" || m.To != "" {
+			return // the text names them
+		}
+		if inv < 0 && m.Method == "INVITE" && m.vias > 0 {
+			inv = i
+		}
+	}
+	if inv < 0 {
+		return
+	}
+	caller := ms[inv]
+	h := 0 // the most Vias a request of the call was seen with: the copy that reached the far end
+	for _, m := range ms {
+		if m.Request() && sameCall(caller, m) {
+			h = max(h, m.vias)
+		}
+	}
+	proxy := func(n int) string { // the n-th proxy from the caller
+		if h == 2 {
+			return "proxy"
+		}
+		return "proxy " + strconv.Itoa(n)
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !sameCall(caller, *m) || m.vias == 0 || m.vias > h {
+			continue
+		}
+		forward := m.fromTag == caller.fromTag
+		if m.fromTag == "" || caller.fromTag == "" {
+			forward = m.cseqMethod != "BYE" && m.Method != "BYE" // without tags, only a BYE may come from either side
+		}
+		// The request copy with k Vias went from the (k-1)-th hop to the
+		// k-th, counted from its sender's end.
+		k := m.vias
+		sender, receiver := "caller", "callee"
+		if k > 1 {
+			sender = proxy(k - 1)
+		}
+		if k < h {
+			receiver = proxy(k)
+		}
+		if !forward {
+			sender, receiver = "callee", "caller"
+			if k > 1 {
+				sender = proxy(h - k + 1)
+			}
+			if k < h {
+				receiver = proxy(h - k)
+			}
+		}
+		if m.Request() {
+			m.From, m.To = sender, receiver
+		} else {
+			m.From, m.To = receiver, sender
+		}
 	}
 }
 

@@ -280,3 +280,21 @@ func TestSessionExpiredByeIsAFinding(t *testing.T) {
 		t.Error("a BYE 30 s into a 90 s interval is no session-timer finding")
 	}
 }
+
+// TestRolesFromVias: RFC 3261 §24.2's call through two proxies gives no
+// address; the roles come from the Via values and the From tags.
+func TestRolesFromVias(t *testing.T) {
+	b, err := os.ReadFile("testdata/corpus/021-rfc3261-24-2-session-setup.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := Explain(string(b))
+	if want := []string{"caller", "proxy 1", "proxy 2", "callee"}; !slices.Equal(e.Participants, want) {
+		t.Errorf("participants %v, want %v", e.Participants, want)
+	}
+	for _, m := range e.Messages {
+		if m.Method == "BYE" && (m.From != "callee" || m.To != "proxy 2") {
+			t.Errorf("Bob's BYE (line %d) went %s → %s, want callee → proxy 2 (the other side's From tag, one Via)", m.Line, m.From, m.To)
+		}
+	}
+}

@@ -255,6 +255,12 @@ func (r *reader) flush() {
 		m.credentials = true
 	case "www-authenticate", "proxy-authenticate":
 		m.stale = m.stale || strings.Contains(strings.ToLower(value), "stale=true")
+	case "via":
+		m.vias += 1 + strings.Count(value, ",") // "Via: a, b" is two
+	case "from":
+		if _, tag, ok := strings.Cut(strings.ToLower(value), "tag="); ok {
+			m.fromTag, _, _ = strings.Cut(tag, ";")
+		}
 	case "contact":
 		if m.Code >= 300 && m.Code < 400 && len(m.Contact) < 20 {
 			m.Contact = append(m.Contact, value)

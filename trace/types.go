@@ -84,6 +84,8 @@ type Message struct {
 	at             time.Duration // Time read, from midnight of its day (days added when dated); -1 unknown
 	credentials    bool          // it carried Authorization or Proxy-Authorization
 	sessionExpires int           // its Session-Expires, in seconds; 0 if none
+	vias           int           // how many Via values it carries: the hops a request has taken
+	fromTag        string        // its From tag, which says which side of the dialog sent a request
 	stale          bool          // a challenge that says stale=true: the old credentials were right
 	media          sdp           // what its SDP body says
 	fromLog        bool          // a vendor log line, not a start line
