@@ -300,9 +300,24 @@ func (e *Explanation) roles() {
 		}
 		return "proxy " + strconv.Itoa(n)
 	}
+	// Without Record-Route on the INVITE's transaction the proxies leave
+	// the dialog: its later requests (the ACK of a 2xx, a BYE) and their
+	// responses go straight between the ends (RFC 3261 §12.1.1, §16.6).
+	routed, answered := false, false
 	for i := range ms {
 		m := &ms[i]
 		if !sameCall(caller, *m) || m.vias == 0 || m.vias > h {
+			continue
+		}
+		ofInvite := m.cseqNum == caller.cseqNum && (m.Method == "INVITE" || m.Code != 0 && m.cseqMethod == "INVITE")
+		routed = routed || ofInvite && m.recordRoute
+		inDialog := answered && !ofInvite && m.Method != "CANCEL" && m.cseqMethod != "CANCEL"
+		answered = answered || m.Code >= 200 && m.Code < 300 && m.cseqMethod == "INVITE"
+		if inDialog && !routed {
+			m.From, m.To = "caller", "callee"
+			if (m.fromTag != caller.fromTag) == m.Request() {
+				m.From, m.To = "callee", "caller"
+			}
 			continue
 		}
 		forward := m.fromTag == caller.fromTag

@@ -255,6 +255,8 @@ func (r *reader) flush() {
 		m.credentials = true
 	case "www-authenticate", "proxy-authenticate":
 		m.stale = m.stale || strings.Contains(strings.ToLower(value), "stale=true")
+	case "record-route":
+		m.recordRoute = true
 	case "via":
 		m.vias += 1 + strings.Count(value, ",") // "Via: a, b" is two
 	case "from":

@@ -86,6 +86,7 @@ type Message struct {
 	sessionExpires int           // its Session-Expires, in seconds; 0 if none
 	vias           int           // how many Via values it carries: the hops a request has taken
 	fromTag        string        // its From tag, which says which side of the dialog sent a request
+	recordRoute    bool          // it carried Record-Route: a proxy stays on the dialog's path
 	stale          bool          // a challenge that says stale=true: the old credentials were right
 	media          sdp           // what its SDP body says
 	fromLog        bool          // a vendor log line, not a start line
