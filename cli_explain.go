@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sipcodes/sipcodes/capture"
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/lookup"
 	"github.com/sipcodes/sipcodes/trace"
@@ -23,6 +25,7 @@ const maxInput = 64 << 20
 func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := newFlags("explain", stderr)
 	asJSON := flags.Bool("json", false, "print the explanation as JSON (see the README for the fields)")
+	asText := flags.Bool("text", false, "for a capture: print its SIP as text, the lines the explanation cites")
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
@@ -40,16 +43,18 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer f.Close()
 		in, name = f, file
 	}
-	text, err := io.ReadAll(io.LimitReader(in, maxInput+1))
-	if err != nil {
-		fmt.Fprintf(stderr, "sipcodes explain: reading %s: %v\n", name, err)
-		return 2
+	e, code := read(bufio.NewReaderSize(in, 64<<10), name, stderr)
+	if code != 0 {
+		return code
 	}
-	if len(text) > maxInput {
-		fmt.Fprintf(stderr, "sipcodes explain: %s is over %d MB; cut it to the calls that matter\n", name, maxInput>>20)
-		return 2
+	if *asText {
+		if e.Capture == nil {
+			fmt.Fprintf(stderr, "sipcodes explain: -text is for a capture, and %s is text already\n", name)
+			return 2
+		}
+		io.WriteString(stdout, printable(e.Capture.Text))
+		return 0
 	}
-	e := trace.Explain(string(text))
 	if e.Binary {
 		fmt.Fprintf(stderr, "sipcodes explain: %s: %s\n", name, e.Error)
 		return 2
@@ -71,6 +76,29 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// read explains a capture (known by its first bytes) or a text, which is
+// bounded: a capture is read a packet at a time, a text whole.
+func read(in *bufio.Reader, name string, stderr io.Writer) (trace.Explanation, int) {
+	if head, _ := in.Peek(4); capture.Looks(head) {
+		e, err := trace.ExplainCapture(in)
+		if err != nil {
+			fmt.Fprintf(stderr, "sipcodes explain: %s: %v\n", name, err)
+			return e, 2
+		}
+		return e, 0
+	}
+	text, err := io.ReadAll(io.LimitReader(in, maxInput+1))
+	if err != nil {
+		fmt.Fprintf(stderr, "sipcodes explain: reading %s: %v\n", name, err)
+		return trace.Explanation{}, 2
+	}
+	if len(text) > maxInput {
+		fmt.Fprintf(stderr, "sipcodes explain: %s is over %d MB; cut it to the calls that matter\n", name, maxInput>>20)
+		return trace.Explanation{}, 2
+	}
+	return trace.Explain(string(text)), 0
 }
 
 // printExplanation writes the explanation for a terminal, within 80 columns.
@@ -161,6 +189,16 @@ func printExplanation(w io.Writer, e trace.Explanation) {
 		fmt.Fprintln(w, "\nNotes")
 		for _, n := range e.Notes {
 			p.line("  - ", n)
+		}
+	}
+	if c := e.Capture; c != nil {
+		fmt.Fprintln(w, "\nCapture")
+		p.line("  ", fmt.Sprintf("%s (%s), %d packets, %d SIP messages. The lines cited are those of its SIP as text: sipcodes explain -text FILE prints it.", c.Format, strings.Join(c.Links, ", "), c.Packets, c.SIP))
+		for _, m := range c.Media {
+			p.line("  - Media: ", m)
+		}
+		for _, u := range c.Unread {
+			p.line("  - Not read: ", u)
 		}
 	}
 }

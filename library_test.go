@@ -9,7 +9,7 @@ import (
 )
 
 // libraryPackages are the packages the README offers as Go libraries.
-var libraryPackages = []string{"./codes", "./warning", "./cause", "./reason", "./lookup", "./trace", "./vendors"}
+var libraryPackages = []string{"./codes", "./warning", "./cause", "./reason", "./lookup", "./trace", "./vendors", "./capture"}
 
 // TestTheLibraryNeedsOnlyTheStandardLibrary: a program that imports the
 // data packages builds nothing but them and the standard library (the

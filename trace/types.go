@@ -28,6 +28,8 @@ type Explanation struct {
 	Timings      map[string]int64 `json:"timings,omitempty"` // srd_ms, answer_ms, duration_ms, rrd_ms, register_interval_ms, longest_gap_ms: only what the times give
 	Findings     []Finding        `json:"findings"`
 
+	Capture *CaptureInfo `json:"capture,omitempty"` // set when the input was a packet capture
+
 	Transactions int    `json:"transactions"` // distinct Call-ID and CSeq pairs
 	Dialogs      int    `json:"dialogs"`      // distinct Call-IDs
 	Binary       bool   `json:"binary,omitempty"`
