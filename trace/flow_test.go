@@ -170,29 +170,38 @@ func TestFindingsOnRealSnippets(t *testing.T) {
 	}
 }
 
-// flowsFloor is what the held-out set of call flows (testdata/flows) must
-// keep: snippets whose findings are exactly those read by hand. Its first
-// look is recorded in testdata/README.md.
-const flowsFloor = 20
+// flowsFloors are what the held-out sets of call flows (testdata/flows,
+// testdata/flows2) must keep: snippets whose findings are exactly those
+// read by hand. Their first looks are recorded in testdata/README.md.
+var flowsFloors = map[string]int{"flows": 20, "flows2": 0}
 
-// TestFlowsSet scores the findings on the held-out set of real call flows:
-// a snippet counts when the reader reports exactly the findings read in it.
-func TestFlowsSet(t *testing.T) {
-	f, err := os.Open("testdata/flows/expected.tsv")
+// TestFlowsSets scores the findings on the held-out sets of real call
+// flows: a snippet counts when the reader reports exactly the findings
+// read in it.
+func TestFlowsSets(t *testing.T) {
+	for set, floor := range flowsFloors {
+		exact, n, expected, found, extra := scoreFlows(t, "testdata/"+set)
+		t.Logf("%s: %d/%d snippets exactly right; %d of %d expected findings reported; %d reported without their evidence read", set, exact, n, found, expected, extra)
+		if exact < floor {
+			t.Errorf("%s: %d snippets exactly right, below the floor of %d", set, exact, floor)
+		}
+	}
+}
+
+func scoreFlows(t *testing.T, dir string) (exact, n, expected, found, extra int) {
+	f, err := os.Open(filepath.Join(dir, "expected.tsv"))
 	if err != nil {
-		t.Skip("no held-out set of call flows yet")
+		t.Fatal(err)
 	}
 	defer f.Close()
-	exact, expected, found, extra := 0, 0, 0, 0
 	sc := bufio.NewScanner(f)
-	n := 0
 	for sc.Scan() {
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		b, err := os.ReadFile(filepath.Join("testdata/flows", cols[0]))
+		b, err := os.ReadFile(filepath.Join(dir, cols[0]))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -223,10 +232,7 @@ func TestFlowsSet(t *testing.T) {
 			t.Logf("%s: findings %v, read %v", cols[0], got, want)
 		}
 	}
-	t.Logf("flows: %d/%d snippets exactly right; %d of %d expected findings reported; %d reported without their evidence read", exact, n, found, expected, extra)
-	if exact < flowsFloor {
-		t.Errorf("%d snippets exactly right, below the floor of %d", exact, flowsFloor)
-	}
+	return exact, n, expected, found, extra
 }
 
 // sngrepLike writes messages as ngrep does, a framing line with the time
