@@ -48,7 +48,43 @@ func render(e trace.Explanation, base string) []string {
 		}
 		parts = append(parts, r.list("signals", "Log lines that state a code or cause", lines))
 	}
+	if e.Capture != nil {
+		parts = append(parts, r.capture(e.Capture))
+	}
 	return parts
+}
+
+// shownText bounds the capture's SIP written into the page: enough to read
+// the lines the explanation cites in most captures, without a page of
+// megabytes.
+const shownText = 512 << 10
+
+// capture says what the capture held besides its SIP (its media, what
+// could not be read), and shows its SIP as text: the lines the answer
+// cites are that text's.
+func (r renderer) capture(c *trace.CaptureInfo) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<section class="capture" aria-labelledby="capture-heading"><h2 id="capture-heading">The capture</h2><p>%s (%s): %s, %s.</p>`,
+		html.EscapeString(c.Format), html.EscapeString(strings.Join(c.Links, ", ")), plural(c.Packets, "packet"), plural(c.SIP, "SIP message"))
+	if len(c.Media) > 0 || len(c.Unread) > 0 {
+		b.WriteString(`<ul>`)
+		for _, m := range c.Media {
+			fmt.Fprintf(&b, `<li>Media: %s</li>`, html.EscapeString(m))
+		}
+		for _, u := range c.Unread {
+			fmt.Fprintf(&b, `<li>Not read: %s</li>`, html.EscapeString(u))
+		}
+		b.WriteString(`</ul>`)
+	}
+	if c.Text != "" {
+		text, note := c.Text, ""
+		if len(text) > shownText {
+			text, note = strings.ToValidUTF8(text[:shownText], ""), fmt.Sprintf(" (the first %d kB; sipcodes explain -text FILE prints it all)", shownText>>10)
+		}
+		fmt.Fprintf(&b, `<details><summary>Its SIP as text, the lines cited above%s</summary><pre class="capture-text">%s</pre></details>`, note, html.EscapeString(text))
+	}
+	b.WriteString(`</section>`)
+	return b.String()
 }
 
 type renderer struct{ base string }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"io"
 	"syscall/js"
 
 	"github.com/sipcodes/sipcodes/app/shared"
@@ -17,13 +18,65 @@ func serve() {
 		if len(args) < 2 {
 			return js.ValueOf(map[string]any{"error": shared.Name.Explain + "(text, base)"})
 		}
-		e := trace.Explain(args[0].String())
-		parts := render(e, args[1].String())
-		list := make([]any, len(parts))
-		for i, p := range parts {
-			list[i] = p
-		}
-		return js.ValueOf(map[string]any{"code": e.Code, "parts": list})
+		return answerOf(trace.Explain(args[0].String()), args[1].String())
 	}))
+	serveCaptures()
 	select {}
+}
+
+// serveCaptures gives the worker the three calls that read a capture in
+// slices, so that no copy of the whole file is held: CaptureStart(),
+// CaptureWrite(bytes) for each slice in order, then CaptureEnd(base),
+// which answers as Explain does. The capture is read by a goroutine as the
+// slices come: a write returns once its slice is read.
+func serveCaptures() {
+	var w *io.PipeWriter
+	var done chan answer
+	js.Global().Set(shared.Name.CaptureStart, js.FuncOf(func(js.Value, []js.Value) any {
+		var r *io.PipeReader
+		r, w = io.Pipe()
+		done = make(chan answer, 1)
+		go func(r *io.PipeReader, done chan<- answer) {
+			e, err := trace.ExplainCapture(r)
+			r.CloseWithError(io.ErrClosedPipe) // later writes return at once
+			done <- answer{e, err}
+		}(r, done)
+		return nil
+	}))
+	js.Global().Set(shared.Name.CaptureWrite, js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if w == nil || len(args) < 1 {
+			return nil
+		}
+		b := make([]byte, args[0].Get("length").Int())
+		js.CopyBytesToGo(b, args[0])
+		w.Write(b) // an error means the reader stopped: CaptureEnd says why
+		return nil
+	}))
+	js.Global().Set(shared.Name.CaptureEnd, js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if w == nil || len(args) < 1 {
+			return js.ValueOf(map[string]any{"error": shared.Name.CaptureEnd + "(base) before " + shared.Name.CaptureStart + "()"})
+		}
+		w.Close()
+		a := <-done
+		w = nil
+		if a.err != nil {
+			return js.ValueOf(map[string]any{"error": "this file is not a capture sipcodes can read (" + a.err.Error() + ")"})
+		}
+		return answerOf(a.e, args[0].String())
+	}))
+}
+
+type answer struct {
+	e   trace.Explanation
+	err error
+}
+
+// answerOf is what the worker posts: the headline code and the parts of HTML.
+func answerOf(e trace.Explanation, base string) js.Value {
+	parts := render(e, base)
+	list := make([]any, len(parts))
+	for i, p := range parts {
+		list[i] = p
+	}
+	return js.ValueOf(map[string]any{"code": e.Code, "parts": list})
 }

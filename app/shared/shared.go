@@ -32,14 +32,21 @@ type Names struct {
 	// Attributes of the explainer's box and answer.
 	StorageKey string `json:"storageKey"` // on the box: the session storage entry a trace travels in
 	MaxTrace   string `json:"maxTrace"`   // on the box: how many characters the explainer reads
+	MaxCapture string `json:"maxCapture"` // on the box: the largest capture file the page reads, in bytes
 	Total      string `json:"total"`      // on the box: the length of a trace that was cut
 	Done       string `json:"done"`       // on the answer: it is all written (tests and make bench wait for it)
 
 	// Globals, storage and marks.
-	WarmUp     string `json:"warmUp"`     // set by warm.js: this run of app.wasm is the warm-up, not a page
-	Explain    string `json:"explain"`    // defined by explain.wasm: the explainer's entry point
-	TraceKey   string `json:"traceKey"`   // the session storage entry that holds a trace on its way to /explain
-	MarkPrefix string `json:"markPrefix"` // of the start-up's performance marks, which make bench reads
+	WarmUp  string `json:"warmUp"`  // set by warm.js: this run of app.wasm is the warm-up, not a page
+	Explain string `json:"explain"` // defined by explain.wasm: the explainer's entry point
+	// Defined by explain.wasm: a capture is read in slices, start, write
+	// each slice, end (which answers as Explain does).
+	CaptureStart string `json:"captureStart"`
+	CaptureWrite string `json:"captureWrite"`
+	CaptureEnd   string `json:"captureEnd"`
+	CaptureKey   string `json:"captureKey"` // the IndexedDB entry that holds a capture dropped on another page, on its way to /explain
+	TraceKey     string `json:"traceKey"`   // the session storage entry that holds a trace on its way to /explain
+	MarkPrefix   string `json:"markPrefix"` // of the start-up's performance marks, which make bench reads
 }
 
 // Name is every shared name.
@@ -62,11 +69,16 @@ var Name = Names{
 
 	StorageKey: "data-storage-key",
 	MaxTrace:   "data-max-trace",
+	MaxCapture: "data-max-capture",
 	Total:      "data-total",
 	Done:       "data-done",
 
-	WarmUp:     "sipcodesWarmUp",
-	Explain:    "sipcodesExplain",
-	TraceKey:   "sipcodes-trace",
-	MarkPrefix: "sipcodes:",
+	WarmUp:       "sipcodesWarmUp",
+	Explain:      "sipcodesExplain",
+	CaptureStart: "sipcodesCaptureStart",
+	CaptureWrite: "sipcodesCaptureWrite",
+	CaptureEnd:   "sipcodesCaptureEnd",
+	CaptureKey:   "sipcodes-capture",
+	TraceKey:     "sipcodes-trace",
+	MarkPrefix:   "sipcodes:",
 }

@@ -49,7 +49,7 @@
     if (unkept) try { sessionStorage.setItem(lostKey, String(box.value.length)); } catch (err) {}
   });
   let cut = ""; // what of the trace never reached the box
-  const done = () => say([cut, unkept ? "This trace is too large for this tab to keep across a reload." : ""].filter(Boolean).join(" "));
+  const done = () => say([cut, capturedNote, unkept ? "This trace is too large for this tab to keep across a reload." : ""].filter(Boolean).join(" "));
 
   // cutNote says why the box holds only read of the total characters it
   // was given: a file or paste over maxTrace, or a trace from another page
@@ -115,6 +115,7 @@
 
   const explain = () => {
     clearTimeout(timer);
+    capturedNote = "";
     const text = box.value;
     cut = cutNote(text.length, Number(box.getAttribute(shared.total))); // set by whoever put a cut text in
     box.removeAttribute(shared.total);
@@ -136,6 +137,7 @@
   // step has taken a frame's worth: a long ladder never freezes the page.
   const show = async (data) => {
     if (data.id !== seq) return; // a newer trace is on its way
+    if (data.progress !== undefined) return say("Reading the capture… " + Math.round(data.progress * 100) + "%");
     busy = false;
     if (data.error) {
       stopWorker();
@@ -155,7 +157,34 @@
     done();
   };
 
+  // A capture (pcap, pcapng, gzip) is known by its first bytes, as the
+  // terminal knows it: it goes to the worker as the file itself, read there
+  // in slices, and is kept nowhere, not even in the box.
+  const maxCapture = Number(box.getAttribute(shared.maxCapture));
+  const isCapture = async (file) => {
+    const b = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    const hex = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+    return /^(1f8b|0a0d0d0a|d4c3b2a1|a1b2c3d4|4d3cb2a1|a1b23c4d)/.test(hex);
+  };
+  const readCapture = (file) => {
+    clearTimeout(timer);
+    cut = "";
+    out.removeAttribute(shared.done);
+    const id = ++seq;
+    if (file.size > maxCapture) {
+      out.replaceChildren();
+      return say("This capture is " + count(Math.round(file.size / 1048576)) + " MB; the page reads captures up to " + count(maxCapture / 1048576) + " MB. In a terminal, sipcodes explain FILE reads it whole.");
+    }
+    say("Reading the capture…");
+    if (busy) stopWorker();
+    retried = false;
+    post({ id, file, base });
+    capturedNote = "Read from " + file.name + " in this tab: the capture was not uploaded, and a reload will not keep it.";
+  };
+  let capturedNote = "";
   const readFile = async (file) => {
+    if (await isCapture(file)) return readCapture(file);
+    capturedNote = "";
     box.value = await file.slice(0, maxTrace).text();
     if (file.size > maxTrace) box.setAttribute(shared.total, file.size);
     explain();

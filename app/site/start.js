@@ -223,7 +223,43 @@
     location.assign(carried < total ? explainer + "#cut=" + total : explainer);
   };
   const isTrace = (text) => /[\r\n]/.test(text.trim()) || text.trim().length > maxQuery;
-  const readFile = (file) => file.slice(0, maxTrace).text().then((text) => toExplainer(text, file.size > maxTrace ? file.size : text.length));
+  const readText = (file) => file.slice(0, maxTrace).text().then((text) => toExplainer(text, file.size > maxTrace ? file.size : text.length));
+  // A file goes to the explainer's file picker, which tells a capture from
+  // a text. From another page it travels as the file itself, in this
+  // origin's IndexedDB for the moment of the navigation (a capture is no
+  // text), and the explainer takes it out at once; never in the URL. Where
+  // IndexedDB cannot take it, a text file goes as text.
+  const handoff = (mode, use) => new Promise((resolve, reject) => {
+    const open = indexedDB.open("sipcodes", 1);
+    open.onupgradeneeded = () => open.result.createObjectStore("handoff");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = use(open.result.transaction("handoff", mode).objectStore("handoff"));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    };
+  });
+  const toPicker = (file) => {
+    const picker = document.getElementById(shared.file);
+    if (!picker) return false;
+    const files = new DataTransfer();
+    files.items.add(file);
+    picker.files = files.files;
+    picker.dispatchEvent(new Event("change", { bubbles: true }));
+    return true;
+  };
+  const readFile = (file) => {
+    if (toPicker(file)) return;
+    handoff("readwrite", (store) => store.put(file, shared.captureKey)).then(() => location.assign(explainer + "#file"), () => readText(file));
+  };
+  if (location.hash === "#file") {
+    history.replaceState(history.state, "", location.pathname + location.search); // not again on a reload
+    addEventListener("DOMContentLoaded", () => handoff("readwrite", (store) => {
+      const request = store.get(shared.captureKey);
+      store.delete(shared.captureKey);
+      return request;
+    }).then((file) => file && toPicker(file), () => {}));
+  }
   addEventListener("paste", (e) => {
     if (e.target?.id !== shared.search) return;
     const file = e.clipboardData?.files?.[0];
