@@ -82,12 +82,12 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // bounded: a capture is read a packet at a time, a text whole.
 func read(in *bufio.Reader, name string, stderr io.Writer) (trace.Explanation, int) {
 	if head, _ := in.Peek(4); capture.Looks(head) {
-		e, err := trace.ExplainCapture(in)
+		c, err := capture.Read(in)
 		if err != nil {
 			fmt.Fprintf(stderr, "sipcodes explain: %s: %v\n", name, err)
-			return e, 2
+			return trace.Explanation{}, 2
 		}
-		return e, 0
+		return trace.ExplainCapture(c), 0
 	}
 	text, err := io.ReadAll(io.LimitReader(in, maxInput+1))
 	if err != nil {

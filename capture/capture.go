@@ -17,14 +17,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/netip"
 	"time"
 )
 
 // Message is one SIP message found in a capture.
 type Message struct {
 	Time      time.Time
-	From, To  netip.AddrPort
+	From, To  AddrPort
 	Transport string // "UDP", "TCP", "WS" (SIP over WebSocket), "HEP" (carried to a HOMER collector)
 	Text      []byte // the message as sent: start line, headers, body
 }
@@ -32,7 +31,7 @@ type Message struct {
 // Media counts the packets of one direction of a media stream: UDP
 // packets shaped like RTP (version 2) between two addresses.
 type Media struct {
-	From, To netip.AddrPort
+	From, To AddrPort
 	Packets  int
 	First    time.Time
 }
@@ -88,35 +87,43 @@ func Looks(head []byte) bool {
 	return false
 }
 
-// Read reads a capture from r to its end. It fails only when r is no
-// capture at all or cannot be read; a capture that ends early or holds
-// broken packets gives what it held, with Unread saying so.
+// Read reads a capture from r to its end, gzip'd or not. It fails only
+// when r is no capture at all or cannot be read; a capture that ends early
+// or holds broken packets gives what it held, with Unread saying so.
 func Read(r io.Reader) (*Capture, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if head, _ := br.Peek(2); !bytes.Equal(head, gzipMagic) {
+		return ReadUncompressed(br)
+	}
+	z, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, fmt.Errorf("a gzip file that cannot be opened: %w", err)
+	}
+	defer z.Close()
+	c, err := ReadUncompressed(z)
+	if c != nil {
+		c.Format += ", gzip"
+	}
+	return c, err
+}
+
+// ReadUncompressed reads a pcap or pcapng capture that is not compressed:
+// for a caller that un-gzips it itself (a browser has DecompressionStream),
+// and has no need of compress/gzip.
+func ReadUncompressed(r io.Reader) (*Capture, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(4)
 	if err != nil {
 		return nil, ErrNotCapture
 	}
 	c := &Capture{linkNames: map[uint32]bool{}}
-	if bytes.HasPrefix(head, gzipMagic) {
-		z, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, fmt.Errorf("a gzip file that cannot be opened: %w", err)
-		}
-		defer z.Close()
-		br = bufio.NewReaderSize(z, 64<<10)
-		if head, err = br.Peek(4); err != nil {
-			return nil, ErrNotCapture
-		}
-		c.Format = ", gzip"
-	}
 	p := newPackets(c)
 	switch {
 	case bytes.Equal(head, pcapngMagic):
-		c.Format = "pcapng" + c.Format
+		c.Format = "pcapng"
 		err = readPcapng(br, p)
 	case isPcap(head):
-		c.Format = "pcap" + c.Format
+		c.Format = "pcap"
 		err = readPcap(br, p)
 	default:
 		return nil, ErrNotCapture

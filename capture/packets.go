@@ -3,7 +3,6 @@ package capture
 import (
 	"bytes"
 	"encoding/binary"
-	"net/netip"
 	"strconv"
 	"time"
 )
@@ -29,7 +28,7 @@ const (
 	maxStream    = 256 << 10 // bytes of one direction held waiting for a message's end
 )
 
-type flowKey struct{ from, to netip.AddrPort }
+type flowKey struct{ from, to AddrPort }
 
 // Link types (www.tcpdump.org/linktypes.html) read here.
 const (
@@ -124,7 +123,7 @@ func (p *packets) linkLayer(link uint32, b []byte) ([]byte, bool) {
 }
 
 type fragKey struct {
-	src, dst netip.Addr
+	src, dst Addr
 	id       uint32
 	proto    uint8
 }
@@ -151,7 +150,7 @@ func (p *packets) ipv4(t time.Time, b []byte, cut bool) {
 	if total < len(b) {
 		b = b[:total] // Ethernet padding
 	}
-	src, dst := netip.AddrFrom4([4]byte(b[12:16])), netip.AddrFrom4([4]byte(b[16:20]))
+	src, dst := addr4(b[12:16]), addr4(b[16:20])
 	proto := b[9]
 	flags := binary.BigEndian.Uint16(b[6:])
 	more, offset := flags&0x2000 != 0, int(flags&0x1fff)*8
@@ -173,7 +172,7 @@ func (p *packets) ipv6(t time.Time, b []byte, cut bool) {
 	if n := 40 + int(binary.BigEndian.Uint16(b[4:])); n < len(b) {
 		b = b[:n]
 	}
-	src, dst := netip.AddrFrom16([16]byte(b[8:24])), netip.AddrFrom16([16]byte(b[24:40]))
+	src, dst := addr16(b[8:24]), addr16(b[24:40])
 	next, rest := b[6], b[40:]
 	for {
 		switch next {
@@ -252,23 +251,23 @@ func (p *packets) reassemble(key fragKey, t time.Time, offset int, more bool, pi
 	return f.data[:f.total]
 }
 
-func (p *packets) transport(t time.Time, proto uint8, src, dst netip.Addr, b []byte, cut bool) {
+func (p *packets) transport(t time.Time, proto uint8, src, dst Addr, b []byte, cut bool) {
 	switch proto {
 	case 17: // UDP
 		if len(b) < 8 {
 			p.c.badPackets++
 			return
 		}
-		from := netip.AddrPortFrom(src, binary.BigEndian.Uint16(b[0:]))
-		to := netip.AddrPortFrom(dst, binary.BigEndian.Uint16(b[2:]))
+		from := addrPort(src, binary.BigEndian.Uint16(b[0:]))
+		to := addrPort(dst, binary.BigEndian.Uint16(b[2:]))
 		p.udp(t, from, to, b[8:], cut)
 	case 6: // TCP
 		if len(b) < 20 || len(b) < int(b[12]>>4)*4 {
 			p.c.badPackets++
 			return
 		}
-		from := netip.AddrPortFrom(src, binary.BigEndian.Uint16(b[0:]))
-		to := netip.AddrPortFrom(dst, binary.BigEndian.Uint16(b[2:]))
+		from := addrPort(src, binary.BigEndian.Uint16(b[0:]))
+		to := addrPort(dst, binary.BigEndian.Uint16(b[2:]))
 		p.tcp(t, from, to, binary.BigEndian.Uint32(b[4:]), b[13], b[int(b[12]>>4)*4:])
 	case 4: // IPv4 carried in IP (a tunnel)
 		if len(b) > 0 && b[0]>>4 == 4 {
@@ -283,7 +282,7 @@ func (p *packets) transport(t time.Time, proto uint8, src, dst netip.Addr, b []b
 	}
 }
 
-func (p *packets) udp(t time.Time, from, to netip.AddrPort, b []byte, cut bool) {
+func (p *packets) udp(t time.Time, from, to AddrPort, b []byte, cut bool) {
 	switch {
 	case bytes.HasPrefix(b, []byte("HEP3")):
 		p.hep(b)
@@ -299,7 +298,7 @@ func (p *packets) udp(t time.Time, from, to netip.AddrPort, b []byte, cut bool) 
 
 // looksRTP reports whether a UDP payload is shaped like RTP: version 2, a
 // payload type that is not RTCP's, between ports no signalling uses.
-func looksRTP(b []byte, from, to netip.AddrPort) bool {
+func looksRTP(b []byte, from, to AddrPort) bool {
 	if len(b) < 12 || b[0]>>6 != 2 {
 		return false
 	}
@@ -307,10 +306,10 @@ func looksRTP(b []byte, from, to netip.AddrPort) bool {
 		return false
 	}
 	low := func(p uint16) bool { return p < 1024 || p == 5060 || p == 5061 }
-	return !low(from.Port()) && !low(to.Port())
+	return !low(from.Port) && !low(to.Port)
 }
 
-func (p *packets) rtp(t time.Time, from, to netip.AddrPort) {
+func (p *packets) rtp(t time.Time, from, to AddrPort) {
 	k := flowKey{from, to}
 	if i, ok := p.media[k]; ok {
 		p.c.Media[i].Packets++
@@ -339,7 +338,7 @@ func (p *packets) hep(b []byte) {
 	if n := int(binary.BigEndian.Uint16(b[4:])); n < len(b) && n >= 6 {
 		b = b[:n]
 	}
-	var src, dst netip.Addr
+	var src, dst Addr
 	var sport, dport uint16
 	var sec, usec uint32
 	var payload []byte
@@ -352,13 +351,13 @@ func (p *packets) hep(b []byte) {
 		v := c[6:n]
 		switch {
 		case typ == 3 && len(v) == 4:
-			src = netip.AddrFrom4([4]byte(v))
+			src = addr4(v)
 		case typ == 4 && len(v) == 4:
-			dst = netip.AddrFrom4([4]byte(v))
+			dst = addr4(v)
 		case typ == 5 && len(v) == 16:
-			src = netip.AddrFrom16([16]byte(v))
+			src = addr16(v)
 		case typ == 6 && len(v) == 16:
-			dst = netip.AddrFrom16([16]byte(v))
+			dst = addr16(v)
 		case typ == 7 && len(v) == 2:
 			sport = binary.BigEndian.Uint16(v)
 		case typ == 8 && len(v) == 2:
@@ -377,7 +376,7 @@ func (p *packets) hep(b []byte) {
 	if sip && looksSIP(payload) {
 		p.add(Message{
 			Time: time.Unix(int64(sec), int64(usec)*1000).UTC(),
-			From: netip.AddrPortFrom(src, sport), To: netip.AddrPortFrom(dst, dport),
+			From: addrPort(src, sport), To: addrPort(dst, dport),
 			Transport: "HEP", Text: bytes.Clone(payload),
 		})
 	}

@@ -3,7 +3,6 @@ package capture
 import (
 	"bytes"
 	"encoding/binary"
-	"net/netip"
 	"strconv"
 	"time"
 )
@@ -28,7 +27,7 @@ const (
 	tcpRST = 0x04
 )
 
-func (p *packets) tcp(t time.Time, from, to netip.AddrPort, seq uint32, flags byte, payload []byte) {
+func (p *packets) tcp(t time.Time, from, to AddrPort, seq uint32, flags byte, payload []byte) {
 	k := flowKey{from, to}
 	s := p.streams[k]
 	if s == nil {
@@ -104,7 +103,7 @@ func (s *stream) append(t time.Time, b []byte) {
 }
 
 // messages takes every whole message off the front of the stream.
-func (p *packets) messages(s *stream, from, to netip.AddrPort) {
+func (p *packets) messages(s *stream, from, to AddrPort) {
 	for len(s.buf) > 0 {
 		if s.tls {
 			p.c.tls++
@@ -222,7 +221,7 @@ func messageLength(b []byte) int {
 // webSocketFrame takes one frame off the stream, reports whether it could
 // (false: the frame's end is still to come), and keeps a text or binary
 // message that holds SIP.
-func (p *packets) webSocketFrame(s *stream, from, to netip.AddrPort) bool {
+func (p *packets) webSocketFrame(s *stream, from, to AddrPort) bool {
 	b := s.buf
 	if len(b) < 2 {
 		return false

@@ -2,7 +2,6 @@ package trace
 
 import (
 	"fmt"
-	"io"
 
 	"github.com/sipcodes/sipcodes/capture"
 )
@@ -22,15 +21,9 @@ type CaptureInfo struct {
 	Text string `json:"-"`
 }
 
-// ExplainCapture explains the SIP in a pcap or pcapng capture (gzip'd or
-// not), with the capture's own times and addresses; the error says when r
-// is no capture. A caller that holds the first bytes of an input asks
-// capture.Looks which to call.
-func ExplainCapture(r io.Reader) (Explanation, error) {
-	c, err := capture.Read(r)
-	if err != nil {
-		return Explanation{}, err
-	}
+// ExplainCapture explains the SIP of a capture that package capture read,
+// with the capture's own times and addresses.
+func ExplainCapture(c *capture.Capture) Explanation {
 	text, left := c.Text()
 	e := Explain(text)
 	info := &CaptureInfo{Format: c.Format, Links: c.Links, Packets: c.Packets, SIP: len(c.Messages), Unread: c.Unread, Media: c.MediaSummary(), Text: text}
@@ -48,7 +41,7 @@ func ExplainCapture(r io.Reader) (Explanation, error) {
 		e.Notes = append(e.Notes, fmt.Sprintf("The capture holds %d packets and no SIP this reader could find.", c.Packets))
 	}
 	e.mediaNotes(c)
-	return e, nil
+	return e
 }
 
 // mediaNotes says what the RTP counted shows of an answered call: none
@@ -68,7 +61,7 @@ func (e *Explanation) mediaNotes(c *capture.Capture) {
 	for _, m := range c.Media {
 		back := false
 		for _, o := range c.Media {
-			back = back || o.From.Addr() == m.To.Addr() && o.To.Addr() == m.From.Addr()
+			back = back || o.From.Addr == m.To.Addr && o.To.Addr == m.From.Addr
 		}
 		if !back {
 			e.Notes = append(e.Notes, fmt.Sprintf("RTP went from %s to %s but none came back: one-way audio. Check that the other side sends to the address and port its SDP was given (NAT, a private address in the SDP, a firewall).", m.From, m.To))

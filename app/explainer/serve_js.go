@@ -7,6 +7,7 @@ import (
 	"syscall/js"
 
 	"github.com/sipcodes/sipcodes/app/shared"
+	"github.com/sipcodes/sipcodes/capture"
 	"github.com/sipcodes/sipcodes/trace"
 )
 
@@ -25,21 +26,31 @@ func serve() {
 }
 
 // serveCaptures gives the worker the three calls that read a capture in
-// slices, so that no copy of the whole file is held: CaptureStart(),
+// slices, so that no copy of the whole file is held: CaptureStart(gzipped),
 // CaptureWrite(bytes) for each slice in order, then CaptureEnd(base),
 // which answers as Explain does. The capture is read by a goroutine as the
 // slices come: a write returns once its slice is read.
 func serveCaptures() {
 	var w *io.PipeWriter
 	var done chan answer
-	js.Global().Set(shared.Name.CaptureStart, js.FuncOf(func(js.Value, []js.Value) any {
+	js.Global().Set(shared.Name.CaptureStart, js.FuncOf(func(_ js.Value, args []js.Value) any {
 		var r *io.PipeReader
 		r, w = io.Pipe()
 		done = make(chan answer, 1)
+		gzipped := len(args) > 0 && args[0].Truthy()
 		go func(r *io.PipeReader, done chan<- answer) {
-			e, err := trace.ExplainCapture(r)
+			// The worker un-gzips (DecompressionStream): compress/gzip
+			// stays out of this wasm.
+			c, err := capture.ReadUncompressed(r)
 			r.CloseWithError(io.ErrClosedPipe) // later writes return at once
-			done <- answer{e, err}
+			if err != nil {
+				done <- answer{err: err}
+				return
+			}
+			if gzipped {
+				c.Format += ", gzip"
+			}
+			done <- answer{e: trace.ExplainCapture(c)}
 		}(r, done)
 		return nil
 	}))

@@ -2,7 +2,7 @@
 // which reads the trace with the same Go package as `sipcodes explain` and
 // writes the explanation as parts of HTML, off the page's main thread.
 // Request: {id, text, base}, or {id, file, base} for a capture file, which
-// is read in slices (with {id, progress} as it goes). Answer: {id, code,
+// is read as a stream (with {id, progress} as it goes). Answer: {id, code,
 // parts} or {id, error}.
 importScripts("wasm_exec.js");
 const shared = [[.Shared]]; // the names the app and the scripts share (app/shared)
@@ -22,15 +22,24 @@ const ready = (async () => {
   if (typeof self[shared.explain] !== "function") throw new Error("the explainer did not start");
 })();
 
-const slice = 1 << 20; // bytes of a capture handed to Go at a time
-
-// readCapture feeds a capture file to Go a slice at a time: only one slice
-// is held outside Go, and Go keeps only the SIP it finds.
+// readCapture streams a capture file to Go as it is read: only a chunk is
+// held outside Go, and Go keeps only the SIP it finds. A gzip'd one is
+// un-gzipped here by the browser. Progress is said every megabyte.
 const readCapture = async (id, file, base) => {
-  self[shared.captureStart]();
-  for (let at = 0; at < file.size; at += slice) {
-    self[shared.captureWrite](new Uint8Array(await file.slice(at, at + slice).arrayBuffer()));
-    postMessage({ id, progress: Math.min(1, (at + slice) / file.size) });
+  let read = 0, said = 0;
+  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  const gzipped = head[0] === 0x1f && head[1] === 0x8b;
+  let stream = file.stream().pipeThrough(new TransformStream({ transform(chunk, out) { read += chunk.length; out.enqueue(chunk); } }));
+  if (gzipped) stream = stream.pipeThrough(new DecompressionStream("gzip"));
+  self[shared.captureStart](gzipped);
+  for (const reader = stream.getReader(); ;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    self[shared.captureWrite](value);
+    if (read - said >= 1 << 20) {
+      said = read;
+      postMessage({ id, progress: read / file.size });
+    }
   }
   return self[shared.captureEnd](base);
 };
