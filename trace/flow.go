@@ -575,6 +575,18 @@ func (f *findings) noFinalResponse() {
 // in one pass: the requests by Call-ID, CSeq and method, the challenges
 // waiting for the next request of their call.
 func (f *findings) authentication() {
+	if lines := f.e.noRetry; len(lines) > 0 {
+		f.add("credentials-never-sent", "RFC 3261 §22.2",
+			fmt.Sprintf("Line %d says the challenged request was not sent again with credentials.", lines[0]),
+			"The client has no credentials for this realm, or does not match the challenge's realm to them, or its stack does not answer a challenge in that state: check its account settings and its log after the 401 or 407.",
+			lines...)
+	}
+	if lines := f.e.rechallenged; len(lines) > 0 {
+		f.add("auth-loop", "RFC 3261 §22.2, §22.3",
+			fmt.Sprintf("Line %d says the credentials were challenged again.", lines[0]),
+			"Check the username, password and realm the client uses against the challenge's realm; a server that keeps challenging may also want a different username (the auth user, not the extension).",
+			lines...)
+	}
 	requests := map[string]*Message{}
 	waiting := map[string]*Message{} // by Call-ID and method: the last challenge
 	withCredentials := anyCredentials(f.e.Messages)
@@ -700,7 +712,7 @@ func withValue(label, v string) string {
 // offer before it in the same call.
 func (f *findings) media() {
 	ms := f.e.Messages
-	public := slices.ContainsFunc(f.e.Participants, isPublicAddress)
+	public := f.e.publicPeer || slices.ContainsFunc(f.e.Participants, isPublicAddress)
 	var offer *Message // the last request with SDP
 	for i := range ms {
 		m := &ms[i]
@@ -757,6 +769,12 @@ func (f *findings) body(md sdp, public bool) {
 			fmt.Sprintf("The SDP on line %d says a=%s: the call is put on hold (or the media is not wanted), so one side or both hear nothing.", md.dirLine, md.direction),
 			"If nobody pressed hold, find which side sent it: a re-INVITE from a PBX (music on hold) or a gateway's media settings.",
 			md.dirLine)
+	}
+	if md.addr == "0.0.0.0" {
+		f.add("on-hold", "RFC 3264 §8.4, RFC 2543",
+			fmt.Sprintf("The SDP on line %d asks for media at 0.0.0.0: the older way (RFC 2543) of putting a call on hold, which some endpoints refuse in an initial offer.", md.addrLine),
+			"If nobody pressed hold, find which side sent it; to a side that refuses it, offer a real address with a=sendonly or a=inactive instead.",
+			md.addrLine)
 	}
 }
 

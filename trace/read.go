@@ -117,6 +117,7 @@ func (r *reader) line(raw string, n int, escaped bool) {
 		return
 	}
 	r.framing(content, n)
+	r.publicURI(content)
 	if r.starts(raw, content, indent, n) {
 		return
 	}
@@ -512,5 +513,26 @@ func requestAt(s string, lineStart bool) (int, string) {
 		if b == 0 && lineStart {
 			return 0, method
 		}
+	}
+}
+
+// publicURI notes a SIP URI whose host is a public IP address
+// ("sip:bob@203.0.113.5:5060"): the call then runs towards a public peer,
+// which a private address in the SDP cannot reach.
+func (r *reader) publicURI(s string) {
+	for !r.ex.publicPeer {
+		k := indexFold(s, "sip:")
+		if k < 0 {
+			return
+		}
+		s = s[k+4:]
+		host := s
+		if end := strings.IndexAny(host, ";>,\" \t"); end >= 0 {
+			host = host[:end]
+		}
+		if at := strings.LastIndexByte(host, '@'); at >= 0 {
+			host = host[at+1:]
+		}
+		r.ex.publicPeer = isPublicAddress(host)
 	}
 }

@@ -36,10 +36,14 @@ type Explanation struct {
 	Truncated    bool   `json:"truncated,omitempty"` // more messages, or Reason, Warning or other values, than the output keeps
 	Error        string `json:"error,omitempty"`     // set when the input could not be read as text
 
-	gaveUp  []int // lines that say a request got no answer
-	ackLost []int // lines that say an ACK never came: an ACK timeout, a call dropped about 32 s after answer
-	bodies  []sdp // SDP pasted alone, outside any message: an offer, then its answer
-	head    int   // index of the message the headline rests on, -1 for none
+	gaveUp       []int // lines that say a request got no answer
+	ackLost      []int // lines that say an ACK never came: an ACK timeout, a call dropped about 32 s after answer
+	noRetry      []int // lines that say a challenged request was never sent again with credentials
+	rechallenged []int // lines that say credentials were challenged again
+	bodies       []sdp // SDP pasted alone, outside any message: an offer, then its answer
+	head         int   // index of the message the headline rests on, -1 for none
+
+	publicPeer bool // a SIP URI names a public IP address
 }
 
 // Message is one SIP request or response found in the text.

@@ -189,6 +189,8 @@ func (r *reader) mentions(s string, n int) {
 		return // an SDP line
 	}
 	r.lostACK(s, n)
+	r.noRetry(s, n)
+	r.holdMentioned(s, n)
 	if k := indexFold(s, "reason"); k >= 0 {
 		r.quotedReason(s[k:], n)
 	}
@@ -332,4 +334,55 @@ func causeContext(s string, i, j int) bool {
 	}
 	before := strings.TrimRight(s[:i], " :=")
 	return len(before) >= 5 && strings.EqualFold(before[len(before)-5:], "cause")
+}
+
+// noRetry notes a line that says, in words, how a challenge was answered:
+// never with credentials ("giving up on passing authentication digest",
+// "401 Unauthorized because the REGISTER has no authentication data, but
+// then nothing happens", "not retried with authentication"), or with
+// credentials challenged again ("sends another 407, again and again").
+// Both need words of authentication on the same line.
+func (r *reader) noRetry(s string, n int) {
+	if !anyFold(s, "authenticat", "authentificat", "credential", "digest", "authoriz", "401", "407", "challenge") || len(r.ex.noRetry)+len(r.ex.rechallenged) >= maxValues {
+		return
+	}
+	switch {
+	case anyWordFold(s, "another", "second", "twice", "multiple", "repeatedly", "again and again", "over and over", "keeps"):
+		// "sends another 407, again and again", "gives up after second
+		// 407": the credentials were sent and challenged again.
+		r.ex.rechallenged = append(r.ex.rechallenged, n)
+	case anyFold(s, "giving up", "gives up", "gave up", "then nothing", "not retried", "no retry", "never retries", "does not retry", "doesn't retry", "do not send", "does not send", "doesn't send", "never sends", "not resend", "never resend"):
+		r.ex.noRetry = append(r.ex.noRetry, n)
+	}
+}
+
+// holdMentioned notes "a=sendonly" or "a=inactive" written inside a line
+// that is no SDP line ("IN  INVITE  a=sendonly  <- carrier: hold", a JSON
+// dump of an offer): an offer that puts the call on hold.
+func (r *reader) holdMentioned(s string, n int) {
+	for _, d := range []string{"a=sendonly", "a=inactive"} {
+		if k := indexFold(s, d); k > 0 && len(r.ex.bodies) < maxValues && (k+len(d) == len(s) || !isLetter(s[k+len(d)])) {
+			r.ex.bodies = append(r.ex.bodies, sdp{line: n, direction: d[2:], dirLine: n})
+			return
+		}
+	}
+}
+
+// anyWordFold reports whether s holds one of words as a whole word, in
+// any case: "second" but not "seconds".
+func anyWordFold(s string, words ...string) bool {
+	for _, w := range words {
+		for rest := s; ; {
+			k := indexFold(rest, w)
+			if k < 0 {
+				break
+			}
+			end := k + len(w)
+			if (k == 0 || !isLetter(rest[k-1])) && (end == len(rest) || !isLetter(rest[end])) {
+				return true
+			}
+			rest = rest[end:]
+		}
+	}
+	return false
 }
