@@ -213,11 +213,33 @@ func (r *reader) sdp(s string, n int) bool {
 	return true
 }
 
+// ackDenied reports whether s says an ACK did not come: "no", "not",
+// "never", "without" or "missing" shortly before the word ACK.
+func ackDenied(s string) bool {
+	for rest, off := s, 0; ; {
+		k := indexFold(rest, "ack")
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		if (at == 0 || !isLetter(s[at-1])) && (at+3 == len(s) || !isLetter(s[at+3])) && anyWordFold(s[max(0, at-30):at], "no", "not", "never", "without", "missing") {
+			return true
+		}
+		rest, off = rest[k+3:], at+3
+	}
+}
+
 // lostACK notes a line that says an ACK never came: an "ACK timeout"
 // (FreeSWITCH's Reason text, a stack's log), or a call dropped, hung up or
 // disconnected about 32 seconds (64×T1) into it.
 func (r *reader) lostACK(s string, n int) {
 	if indexFold(s, "ack timeout") >= 0 || indexFold(s, "ack_timeout") >= 0 {
+		r.ex.ackLost = append(r.ex.ackLost, n)
+		return
+	}
+	// "No ACK for 2xx response received" (OpenSIPS), "the 200ok … does not
+	// give a normal ack response": a 2xx named beside an ACK that did not come.
+	if ackDenied(s) && anyFold(s, "2xx", "200") && len(r.ex.ackLost) <= 20 {
 		r.ex.ackLost = append(r.ex.ackLost, n)
 		return
 	}
@@ -486,6 +508,12 @@ func (f *findings) retransmissions() {
 			"Check that the next hop receives it (firewall, NAT, the address and transport in Via and Contact) and that its answer is routed back to the sender.",
 			worst...)
 	}
+	if lines := f.e.resent; len(lines) > 0 {
+		f.add("retransmission", "RFC 3261 §17.1.1.2, §17.2.1",
+			fmt.Sprintf("Line %d says a message was sent again: its receiver did not answer or acknowledge it in time, or the answer did not get back.", lines[0]),
+			"Check that the next hop receives it (firewall, NAT, the address and transport in Via and Contact), that its answer is routed back, and how long it takes to answer (Timer A starts at 500 ms).",
+			lines...)
+	}
 }
 
 // missingACK finds a 2xx to an INVITE sent again and again with no ACK
@@ -752,6 +780,12 @@ func (f *findings) media() {
 	}
 	for _, md := range f.e.bodies {
 		f.body(md, public)
+	}
+	if lines := f.e.dtmfLost; len(lines) > 0 {
+		f.add("dtmf-mismatch", "RFC 4733 §2.5.1",
+			fmt.Sprintf("Line %d says telephone-event was left out of the negotiation: DTMF digits sent as RFC 4733 events are not understood by the other side.", lines[0]),
+			"Find which element drops telephone-event from the SDP (an SBC, a media relay, a B2BUA that answers with one codec) and have it keep it, or agree on SIP INFO or in-band DTMF.",
+			lines...)
 	}
 }
 

@@ -40,6 +40,8 @@ type Explanation struct {
 	ackLost      []int // lines that say an ACK never came: an ACK timeout, a call dropped about 32 s after answer
 	noRetry      []int // lines that say a challenged request was never sent again with credentials
 	rechallenged []int // lines that say credentials were challenged again
+	resent       []int // lines that say a message was sent again
+	dtmfLost     []int // lines that say telephone-event was left out of an answer
 	bodies       []sdp // SDP pasted alone, outside any message: an offer, then its answer
 	head         int   // index of the message the headline rests on, -1 for none
 

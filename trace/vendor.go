@@ -191,6 +191,8 @@ func (r *reader) mentions(s string, n int) {
 	r.lostACK(s, n)
 	r.noRetry(s, n)
 	r.holdMentioned(s, n)
+	r.resentMentioned(s, n)
+	r.dtmfDropped(s, n)
 	if k := indexFold(s, "reason"); k >= 0 {
 		r.quotedReason(s[k:], n)
 	}
@@ -385,4 +387,26 @@ func anyWordFold(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// messageWords name a SIP message in prose.
+var messageWords = []string{"invite", "register", "bye", "ack", "options", "subscribe", "notify", "cancel", "prack", "update", "request", "response", "2xx", "200", "200ok", "180", "183", "100"}
+
+// resentMentioned notes a line that says a SIP message was sent again
+// ("attempting retransmission", "causing the invite's to be sent again").
+// Not "resent": that is as often a new request after a 401 or a 491.
+func (r *reader) resentMentioned(s string, n int) {
+	if len(r.ex.resent) < maxValues && anyFold(s, "retransmi", "sent again", "sending again") && anyWordFold(s, messageWords...) {
+		r.ex.resent = append(r.ex.resent, n)
+	}
+}
+
+// dtmfDropped notes a line that says telephone-event was left out of an
+// answer or a negotiation: "not including a codec for telephone-event",
+// "negotiated WITHOUT any telephone-events".
+func (r *reader) dtmfDropped(s string, n int) {
+	if len(r.ex.dtmfLost) < maxValues && anyFold(s, "telephone-event", "rfc 2833", "rfc2833", "rfc 4733") &&
+		anyFold(s, "without", "not including", "not include", "missing", "dropped", "skipped", "removed", "stripped", "lost", "no telephone-event") {
+		r.ex.dtmfLost = append(r.ex.dtmfLost, n)
+	}
 }
