@@ -304,3 +304,45 @@ func TestRolesFromVias(t *testing.T) {
 		}
 	}
 }
+
+// findingIDs are every finding the reader can say.
+var findingIDs = []string{"retransmission", "missing-ack", "no-final-response", "auth-loop", "credentials-never-sent", "caller-cancelled",
+	"glare", "session-timer", "private-address-in-sdp", "on-hold", "srtp-mismatch", "dtmf-mismatch", "no-common-codec"}
+
+// TestEveryFindingOnTwoRealSnippets: each finding is reported, where it was
+// read by hand, on at least two real snippets of the corpus and the
+// held-out sets.
+func TestEveryFindingOnTwoRealSnippets(t *testing.T) {
+	shown := map[string]int{}
+	for _, ids := range flowFindings { // checked exactly by TestFindingsOnRealSnippets
+		for _, id := range ids {
+			shown[id]++
+		}
+	}
+	for _, dir := range []string{"testdata/flows", "testdata/flows2"} {
+		b, err := os.ReadFile(filepath.Join(dir, "expected.tsv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			cols := strings.Split(line, "\t")
+			if len(cols) < 2 || strings.HasPrefix(cols[0], "#") {
+				continue
+			}
+			text, err := os.ReadFile(filepath.Join(dir, cols[0]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range Explain(string(text)).Findings {
+				if slices.Contains(strings.Split(cols[1], ","), f.ID) {
+					shown[f.ID]++
+				}
+			}
+		}
+	}
+	for _, id := range findingIDs {
+		if shown[id] < 2 {
+			t.Errorf("%s is reported on %d real snippets that show it, want at least 2", id, shown[id])
+		}
+	}
+}
