@@ -52,7 +52,9 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "sipcodes explain: -text is for a capture, and %s is text already\n", name)
 			return 2
 		}
-		io.WriteString(stdout, printable(e.Capture.Text))
+		for _, line := range strings.Split(e.Capture.Text, "\n") {
+			fmt.Fprintln(stdout, printable(strings.TrimSuffix(line, "\r"))) // a line at a time: its breaks stay breaks
+		}
 		return 0
 	}
 	if e.Binary {

@@ -69,6 +69,12 @@ func (p *packets) packet(link uint32, t time.Time, data []byte, cut bool) {
 	if cut {
 		p.c.truncated++
 	}
+	p.tunnel(t, link, data, cut)
+}
+
+// tunnel decodes a frame of the given link type: a packet's own, or one
+// carried inside another (IP in IP, GRE).
+func (p *packets) tunnel(t time.Time, link uint32, data []byte, cut bool) {
 	ip, ok := p.linkLayer(link, data)
 	if !ok || len(ip) == 0 {
 		return
@@ -99,6 +105,10 @@ func (p *packets) linkLayer(link uint32, b []byte) ([]byte, bool) {
 		for (t == 0x8100 || t == 0x88a8 || t == 0x9100) && len(b) >= off+4 { // VLAN tags
 			t, off = binary.BigEndian.Uint16(b[off+2:]), off+4
 		}
+		if t == 0x8864 && len(b) >= off+6 { // a PPPoE session: PPP after its 6-byte header
+			ip := ppp(b[off+6:])
+			return ip, ip != nil
+		}
 		return etherType(t, b[off:])
 	case linkSLL:
 		if len(b) < 16 {
@@ -120,6 +130,24 @@ func (p *packets) linkLayer(link uint32, b []byte) ([]byte, bool) {
 	}
 	p.c.unknownLink++
 	return nil, false
+}
+
+// ppp returns the IP packet a PPP frame carries, or nil: the address and
+// control bytes are optional, the protocol one byte when compressed.
+func ppp(b []byte) []byte {
+	if len(b) >= 2 && b[0] == 0xff && b[1] == 0x03 {
+		b = b[2:]
+	}
+	if len(b) >= 1 && b[0]&1 == 1 { // a compressed protocol field
+		if b[0] == 0x21 || b[0] == 0x57 {
+			return b[1:]
+		}
+		return nil
+	}
+	if len(b) >= 2 && (b[1] == 0x21 || b[1] == 0x57) && b[0] == 0 {
+		return b[2:]
+	}
+	return nil
 }
 
 type fragKey struct {
@@ -269,13 +297,32 @@ func (p *packets) transport(t time.Time, proto uint8, src, dst Addr, b []byte, c
 		from := addrPort(src, binary.BigEndian.Uint16(b[0:]))
 		to := addrPort(dst, binary.BigEndian.Uint16(b[2:]))
 		p.tcp(t, from, to, binary.BigEndian.Uint32(b[4:]), b[13], b[int(b[12]>>4)*4:])
-	case 4: // IPv4 carried in IP (a tunnel)
-		if len(b) > 0 && b[0]>>4 == 4 {
-			p.ipv4(t, b, cut)
+	case 4, 41: // IPv4 or IPv6 carried in IP (a tunnel)
+		p.tunnel(t, linkRaw, b, cut)
+	case 47: // GRE (RFC 2784, 2890): a tunnel of IP or of Ethernet frames
+		if len(b) < 4 {
+			p.c.badPackets++
+			return
 		}
-	case 41: // IPv6 carried in IP
-		if len(b) > 0 && b[0]>>4 == 6 {
-			p.ipv6(t, b, cut)
+		flags, off := binary.BigEndian.Uint16(b[0:]), 4
+		for _, bit := range []uint16{0x8000, 0x2000, 0x1000, 0x0080} { // checksum, key, sequence number, PPTP's acknowledgment
+			if flags&bit != 0 {
+				off += 4
+			}
+		}
+		if len(b) < off {
+			p.c.badPackets++
+			return
+		}
+		switch inner := b[off:]; binary.BigEndian.Uint16(b[2:]) {
+		case 0x6558: // transparent Ethernet bridging
+			p.tunnel(t, linkEthernet, inner, cut)
+		case 0x880b: // PPP (PPTP)
+			if ip := ppp(inner); ip != nil {
+				p.tunnel(t, linkRaw, ip, cut)
+			}
+		default:
+			p.tunnel(t, linkRaw, inner, cut)
 		}
 	case 132: // SCTP
 		p.c.sctp++

@@ -32,7 +32,12 @@ func (c *Capture) Text() (text string, left int) {
 			b.WriteString(m.Time.Format("2006/01/02 15:04:05.000000 "))
 		}
 		b.WriteString(m.From.String() + " -> " + m.To.String() + "\n")
-		b.Write(m.Text)
+		for _, c := range m.Text {
+			if c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7f {
+				c = '.' // a binary body (ISUP, a fuzzed packet) is shown as ngrep shows it
+			}
+			b.WriteByte(c)
+		}
 		if !strings.HasSuffix(string(m.Text[max(0, len(m.Text)-1):]), "\n") {
 			b.WriteByte('\n')
 		}

@@ -25,7 +25,7 @@ type CaptureInfo struct {
 // with the capture's own times and addresses.
 func ExplainCapture(c *capture.Capture) Explanation {
 	text, left := c.Text()
-	e := Explain(text)
+	e := explain(empty(), text)
 	info := &CaptureInfo{Format: c.Format, Links: c.Links, Packets: c.Packets, SIP: len(c.Messages), Unread: c.Unread, Media: c.MediaSummary(), Text: text}
 	if info.Unread == nil {
 		info.Unread = []string{}

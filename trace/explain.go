@@ -13,12 +13,23 @@ import (
 
 // Explain reads a pasted trace or log and explains it.
 func Explain(text string) Explanation {
-	ex := Explanation{Messages: []Message{}, Reasons: []Reason{}, Warnings: []Warning{}, Signals: []Signal{}, Notes: []string{}, Findings: []Finding{}}
+	ex := empty()
 	if looksBinary(text) {
 		ex.Binary = true
 		ex.Error = "the input is binary, not text: paste the trace as text (for a capture file, export it with sngrep, tshark or ngrep first)"
 		return ex
 	}
+	return explain(ex, text)
+}
+
+// empty is an explanation with every list present, as the JSON contract has them.
+func empty() Explanation {
+	return Explanation{Messages: []Message{}, Reasons: []Reason{}, Warnings: []Warning{}, Signals: []Signal{}, Notes: []string{}, Findings: []Finding{}}
+}
+
+// explain reads a text known not to be binary (a capture's SIP, which a
+// binary body may fill with bytes that are not UTF-8, is read whatever).
+func explain(ex Explanation, text string) Explanation {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		ex.Notes = append(ex.Notes, "Some bytes were not UTF-8 and were replaced.")
