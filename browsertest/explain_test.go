@@ -2,6 +2,7 @@ package browsertest
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -53,6 +55,19 @@ func dropFile(t *testing.T, ctx context.Context, selector, name, content string)
 	run(t, ctx, chromedp.Evaluate(`(() => {
 		const data = new DataTransfer();
 		data.items.add(new File([`+jsString(content)+`], `+jsString(name)+`, { type: "text/plain" }));
+		const target = document.querySelector(`+jsString(selector)+`);
+		target.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+		target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+	})()`, nil))
+}
+
+// dropBytes drops a binary file (a capture) on the element matching selector.
+func dropBytes(t *testing.T, ctx context.Context, selector, name string, content []byte) {
+	t.Helper()
+	run(t, ctx, chromedp.Evaluate(`(() => {
+		const bytes = Uint8Array.from(atob(`+jsString(base64.StdEncoding.EncodeToString(content))+`), (c) => c.charCodeAt(0));
+		const data = new DataTransfer();
+		data.items.add(new File([bytes], `+jsString(name)+`, { type: "application/octet-stream" }));
 		const target = document.querySelector(`+jsString(selector)+`);
 		target.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
 		target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
@@ -366,3 +381,50 @@ func TestALargeTraceIsKeptWhenThePageIsLeft(t *testing.T) {
 	run(t, ctx, chromedp.Reload())
 	waitFor(t, ctx, `document.getElementById("explain-status").textContent.includes("too large for this tab to keep across a reload")`)
 }
+
+// A capture dropped on the explainer, or on any other page, is read in the
+// explainer's worker, and kept nowhere: not in the box, not in session
+// storage, not in the URL.
+func TestADroppedCaptureIsExplained(t *testing.T) {
+	pcap, err := os.ReadFile(captureFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := newBrowser(t)
+	run(t, ctx, chromedp.Navigate(url("/explain")))
+	waitFor(t, ctx, `document.getElementById("trace") !== null`)
+	dropBytes(t, ctx, "#trace", "call.pcap", pcap)
+	waitFor(t, ctx, headline+`.includes(`+jsString(captureHeadline)+`) && document.querySelector("#explanation .capture") !== null`)
+	kept := `document.getElementById("trace").value === "" && sessionStorage.length === 0 && !location.href.includes("pcap")`
+	if !eval[bool](t, ctx, kept) {
+		t.Error("the capture was put in the box, session storage or the URL")
+	}
+	if !eval[bool](t, ctx, `document.getElementById("explain-status").textContent.includes("not uploaded")`) {
+		t.Error("the status does not say the capture stayed here")
+	}
+
+	// From the list page it travels to the explainer as the file itself.
+	run(t, ctx, chromedp.Navigate(url("/")))
+	waitFor(t, ctx, `document.getElementById("search") !== null`)
+	dropBytes(t, ctx, "#search", "call.pcap", pcap)
+	waitFor(t, ctx, `location.pathname.endsWith("/explain") && location.hash === "" && `+headline+`.includes(`+jsString(captureHeadline)+`)`)
+	if !eval[bool](t, ctx, kept) {
+		t.Error("the capture carried from another page was kept")
+	}
+	// It was taken out of IndexedDB once read.
+	var left bool
+	run(t, ctx, chromedp.Evaluate(`new Promise((resolve) => {
+		const o = indexedDB.open("sipcodes", 1);
+		o.onsuccess = () => { const r = o.result.transaction("handoff").objectStore("handoff").count(); r.onsuccess = () => resolve(r.result > 0); };
+	})`, &left, func(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams { return p.WithAwaitPromise(true) }))
+	if left {
+		t.Error("the capture stayed in IndexedDB after it was read")
+	}
+}
+
+// captureFile is a real capture the page must read (its source is in
+// capture/testdata/PROVENANCE.md), and the headline it has.
+const (
+	captureFile     = "../capture/testdata/wireshark-aaa-sip-auth-cancel-ethernet.pcap"
+	captureHeadline = "403 Forbidden"
+)

@@ -2,7 +2,9 @@ package capture
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/binary"
+	"io"
 	"strconv"
 	"time"
 )
@@ -417,6 +419,10 @@ func (p *packets) hep(b []byte) {
 			sip = v[0] == 1
 		case typ == 15:
 			payload = v
+		case typ == 16: // the payload compressed with zlib
+			if z, err := zlib.NewReader(bytes.NewReader(v)); err == nil {
+				payload, _ = io.ReadAll(io.LimitReader(z, maxStream))
+			}
 		}
 		c = c[n:]
 	}
