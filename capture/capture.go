@@ -13,6 +13,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"compress/zlib"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -47,9 +48,9 @@ type Capture struct {
 	// would make it readable: one sentence each.
 	Unread []string
 
-	tls, sctp, truncated, unknownLink, badPackets int
-	truncatedSIP                                  int
-	linkNames                                     map[uint32]bool
+	tls, sctp, truncated, unknownLink, badPackets, compressedHEP int
+	truncatedSIP                                                 int
+	linkNames                                                    map[uint32]bool
 }
 
 // Limits keep a hostile or huge capture from holding unbounded memory.
@@ -93,31 +94,45 @@ func Looks(head []byte) bool {
 func Read(r io.Reader) (*Capture, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if head, _ := br.Peek(2); !bytes.Equal(head, gzipMagic) {
-		return ReadUncompressed(br)
+		return read(br, inflate)
 	}
 	z, err := gzip.NewReader(br)
 	if err != nil {
 		return nil, fmt.Errorf("a gzip file that cannot be opened: %w", err)
 	}
 	defer z.Close()
-	c, err := ReadUncompressed(z)
+	c, err := read(z, inflate)
 	if c != nil {
 		c.Format += ", gzip"
 	}
 	return c, err
 }
 
-// ReadUncompressed reads a pcap or pcapng capture that is not compressed:
-// for a caller that un-gzips it itself (a browser has DecompressionStream),
-// and has no need of compress/gzip.
-func ReadUncompressed(r io.Reader) (*Capture, error) {
+// inflate undoes zlib compression, as HEP applies it to a payload.
+func inflate(b []byte) []byte {
+	z, err := zlib.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil
+	}
+	out, _ := io.ReadAll(io.LimitReader(z, maxStream))
+	return out
+}
+
+// ReadUncompressed reads a pcap or pcapng capture that is not compressed,
+// for a caller that un-gzips it itself (a browser has DecompressionStream)
+// and would rather not carry compress/gzip and compress/zlib (some 20 KB
+// of WebAssembly): HEP packets whose payload is zlib-compressed are then
+// counted in Unread, not read.
+func ReadUncompressed(r io.Reader) (*Capture, error) { return read(r, nil) }
+
+func read(r io.Reader, inflate func([]byte) []byte) (*Capture, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(4)
 	if err != nil {
 		return nil, ErrNotCapture
 	}
 	c := &Capture{linkNames: map[uint32]bool{}}
-	p := newPackets(c)
+	p := newPackets(c, inflate)
 	switch {
 	case bytes.Equal(head, pcapngMagic):
 		c.Format = "pcapng"
@@ -371,6 +386,9 @@ func (c *Capture) explainUnread(err error) {
 	}
 	if c.truncated > 0 {
 		say("%d packets were cut short by the capture's snap length%s: capture with -s 0 (the whole packet).", c.truncated, map[bool]string{true: fmt.Sprintf(", %d of them SIP whose end is missing", c.truncatedSIP), false: ""}[c.truncatedSIP > 0])
+	}
+	if c.compressedHEP > 0 {
+		say("%d HEP packets carry their SIP compressed, which this reader was built without: sipcodes explain in a terminal reads them.", c.compressedHEP)
 	}
 	if c.badPackets > 0 {
 		say("%d packets could not be decoded (broken headers).", c.badPackets)

@@ -2,9 +2,7 @@ package capture
 
 import (
 	"bytes"
-	"compress/zlib"
 	"encoding/binary"
-	"io"
 	"strconv"
 	"time"
 )
@@ -16,10 +14,13 @@ type packets struct {
 	frags   map[fragKey]*fragment
 	streams map[flowKey]*stream
 	media   map[flowKey]int // index into c.Media
+	// inflate undoes HEP's zlib compression of a payload; nil where the
+	// reader was built without compression (ReadUncompressed).
+	inflate func([]byte) []byte
 }
 
-func newPackets(c *Capture) *packets {
-	return &packets{c: c, frags: map[fragKey]*fragment{}, streams: map[flowKey]*stream{}, media: map[flowKey]int{}}
+func newPackets(c *Capture, inflate func([]byte) []byte) *packets {
+	return &packets{c: c, frags: map[fragKey]*fragment{}, streams: map[flowKey]*stream{}, media: map[flowKey]int{}, inflate: inflate}
 }
 
 // Bounds on what is held between packets.
@@ -420,9 +421,11 @@ func (p *packets) hep(b []byte) {
 		case typ == 15:
 			payload = v
 		case typ == 16: // the payload compressed with zlib
-			if z, err := zlib.NewReader(bytes.NewReader(v)); err == nil {
-				payload, _ = io.ReadAll(io.LimitReader(z, maxStream))
+			if p.inflate == nil {
+				p.c.compressedHEP++
+				return
 			}
+			payload = p.inflate(v)
 		}
 		c = c[n:]
 	}
