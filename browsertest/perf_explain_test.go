@@ -5,6 +5,7 @@ package browsertest
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"os/exec"
@@ -16,6 +17,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/sipcodes/sipcodes/trace"
 )
 
 // The trace explainer in make bench: in Go, the corpus scores and the
@@ -97,9 +100,107 @@ func (r *report) measureExplainer(t *testing.T, targets []target) {
 			figures["explain 100 kB longest task"] = max(first.Longest, second.Longest)
 			figures["explain 100 kB longest frame"] = max(first.Frame, second.Frame)
 			figures["explain 100 kB again at once, answer"] = second.MS
+			var ladder struct{ Layout, MS, Longest, Frame float64 }
+			run(t, ctx, chromedp.Evaluate(pasteAndWait+`(`+jsString(ladderTrace(t))+`)`, &ladder, awaitPromise))
+			figures["explain 200-message ladder, answer"] = ladder.MS
+			figures["explain 200-message ladder, longest task"] = ladder.Longest
+			figures["explain 200-message ladder, longest frame"] = ladder.Frame
 		}
 		return figures
 	})
+	r.measureCapture(t, targets[0])
+}
+
+// ladderTrace is a real ngrep trace (corpus 056), repeated to 200 messages
+// with addresses: a ladder of 200 arrows.
+func ladderTrace(t *testing.T) string {
+	one := corpusTrace(t, "056-kamailio-ngrep-487-reason-16-cancel.txt")
+	n := len(trace.Explain(one).Messages)
+	return strings.Repeat(one, 200/n+1)
+}
+
+// benchCaptureMB is the size of the capture the page reads in make bench.
+const benchCaptureMB = 50
+
+// measureCapture drops a 50 MB capture on /explain (a real call with its
+// RTP, repeated) and measures the time to the whole answer, the longest
+// task and frame meanwhile, and the page's JavaScript heap after it.
+func (r *report) measureCapture(t *testing.T, tg target) {
+	src, err := os.ReadFile("../capture/testdata/wireshark-sip-rtp-g711-ethernet.pcap")
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := repeatPcap(t, src, benchCaptureMB<<20)
+	path := filepath.Join(siteDir, "bench-capture.pcap")
+	if err := os.WriteFile(path, big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove(path)
+	r.each(t, []target{tg}, benchRuns, func(t *testing.T, tg target) map[string]float64 {
+		ctx := newBrowser(t)
+		run(t, ctx, chromedp.Navigate(tg.url("/explain")))
+		waitFor(t, ctx, `document.getElementById("trace") !== null`)
+		var got struct{ MS, Longest, Frame, Heap float64 }
+		run(t, ctx, chromedp.Evaluate(`(async () => {
+  const blob = await (await fetch("bench-capture.pcap")).blob();
+  const files = new DataTransfer();
+  files.items.add(new File([blob], "bench.pcap"));
+  const picker = document.getElementById("trace-file"), out = document.getElementById("explanation");
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
+  observer.observe({ type: "longtask" });
+  let frame = 0, last = performance.now(), measuring = true;
+  const tick = (now) => { frame = Math.max(frame, now - last); last = now; if (measuring) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  out.removeAttribute("data-done");
+  const t0 = performance.now();
+  picker.files = files.files;
+  picker.dispatchEvent(new Event("change", { bubbles: true }));
+  await new Promise((resolve) => {
+    const check = () => out.dataset.done !== undefined ? requestAnimationFrame(() => setTimeout(resolve)) : setTimeout(check, 5);
+    check();
+  });
+  const ms = performance.now() - t0;
+  measuring = false;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  return { ms, longest: Math.max(0, ...tasks), frame, heap: performance.memory ? performance.memory.usedJSHeapSize / 1048576 : 0 };
+})()`, &got, awaitPromise))
+		if !eval[bool](t, ctx, `document.querySelector("#explanation .capture") !== null`) {
+			t.Error("the 50 MB capture was not explained")
+		}
+		return map[string]float64{
+			"capture 50 MB answer": got.MS, "capture 50 MB longest task": got.Longest,
+			"capture 50 MB longest frame": got.Frame, "capture 50 MB page heap MB": got.Heap,
+		}
+	})
+}
+
+// repeatPcap repeats a little-endian microsecond pcap's records until the
+// file is size bytes, each round later than the one before: a long call.
+func repeatPcap(t *testing.T, src []byte, size int) []byte {
+	if len(src) < 24 || binary.LittleEndian.Uint32(src) != 0xa1b2c3d4 {
+		t.Fatal("repeatPcap reads a little-endian microsecond pcap")
+	}
+	out := append(make([]byte, 0, size+len(src)), src[:24]...)
+	var span uint32 = 1
+	for round := uint32(0); len(out) < size; round++ {
+		for rec := src[24:]; len(rec) >= 16 && len(out) < size; {
+			n := int(binary.LittleEndian.Uint32(rec[8:]))
+			if len(rec) < 16+n {
+				break
+			}
+			sec := binary.LittleEndian.Uint32(rec[0:])
+			if round == 0 {
+				span = max(span, sec-binary.LittleEndian.Uint32(src[24:])+1)
+			}
+			at := len(out)
+			out = append(out, rec[:16+n]...)
+			binary.LittleEndian.PutUint32(out[at:], sec+round*span)
+			rec = rec[16+n:]
+		}
+	}
+	return out
 }
 
 // measureExplainGo runs the trace benchmarks and reads the corpus scores.

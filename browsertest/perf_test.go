@@ -418,6 +418,9 @@ func (r *report) judge() {
 	add("explain: 100 kB paste, the box's layout (ms)", app("explain 100 kB box layout (browser)"), 50, "ms")
 	add("explain: 100 kB paste, the box's layout vs the floor's", app("explain 100 kB box layout (browser)")/floor("explain 100 kB box layout (browser)"), 1.5, "×")
 	add("explain: 100 kB paste, longest task writing the answer", app("explain 100 kB longest task"), 50, "ms")
+	add("explain: a 200-message ladder, longest task", app("explain 200-message ladder, longest task"), 50, "ms")
+	add("capture: 50 MB dropped on /explain, to the whole answer", app("capture 50 MB answer"), 3000, "ms")
+	add("capture: 50 MB, longest main-thread task", app("capture 50 MB longest task"), 50, "ms")
 	for key, lh := range r.Lighthouse {
 		if !strings.HasPrefix(key, "sipcodes ") {
 			continue
