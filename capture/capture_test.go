@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -149,5 +150,65 @@ func TestWhatCannotBeReadIsSaid(t *testing.T) {
 	c, err := Read(f)
 	if err != nil || len(c.Messages) != 0 || len(c.Unread) != 1 || !strings.Contains(c.Unread[0], "TLS") {
 		t.Errorf("read %v, %d messages, unread %q", err, len(c.Messages), c.Unread)
+	}
+}
+
+// fragments4 splits an IPv4 packet into fragments of at most size bytes
+// of payload (a multiple of 8), as a router does.
+func fragments4(packet []byte, size int) [][]byte {
+	head, payload := packet[:20], packet[20:]
+	var out [][]byte
+	for off := 0; off < len(payload); off += size {
+		end := min(off+size, len(payload))
+		f := append(bytes.Clone(head), payload[off:end]...)
+		binary.BigEndian.PutUint16(f[2:], uint16(len(f)))
+		flags := uint16(off / 8)
+		if end < len(payload) {
+			flags |= 0x2000 // more fragments
+		}
+		binary.BigEndian.PutUint16(f[4:], 7) // the datagram's id
+		binary.BigEndian.PutUint16(f[6:], flags)
+		out = append(out, f)
+	}
+	return out
+}
+
+// An INVITE too large for one packet comes in IPv4 fragments, here out of
+// order; a TCP segment may carry two messages, and one message may span
+// segments. (No public capture found shows these, so they are made here.)
+func TestFragmentsAndSegments(t *testing.T) {
+	big := "INVITE sip:bob@example.com SIP/2.0\r\nCall-ID: f\r\nCSeq: 1 INVITE\r\nContent-Type: application/sdp\r\nContent-Length: 3000\r\n\r\n" + strings.Repeat("a=x\r\n", 600)
+	frags := fragments4(udp4([4]byte{192, 0, 2, 1}, [4]byte{192, 0, 2, 2}, 5060, 5060, big), 1480)
+	slices.Reverse(frags)
+	c, err := Read(bytes.NewReader(pcapOf(linkRaw, frags...)))
+	if err != nil || len(c.Messages) != 1 || len(c.Messages[0].Text) != len(big) {
+		t.Fatalf("fragments: %v, %d messages", err, len(c.Messages))
+	}
+
+	tcp := func(seq uint32, payload string) []byte {
+		b := make([]byte, 40+len(payload))
+		b[0], b[9] = 0x45, 6
+		binary.BigEndian.PutUint16(b[2:], uint16(len(b)))
+		copy(b[12:], []byte{192, 0, 2, 1})
+		copy(b[16:], []byte{192, 0, 2, 2})
+		binary.BigEndian.PutUint16(b[20:], 5060)
+		binary.BigEndian.PutUint16(b[22:], 5060)
+		binary.BigEndian.PutUint32(b[24:], seq)
+		b[32] = 5 << 4
+		copy(b[40:], payload)
+		return b
+	}
+	two := invite + strings.Replace(invite, "CSeq: 1", "CSeq: 2", 1)
+	third := strings.Replace(invite, "CSeq: 1", "CSeq: 3", 1)
+	stream := two + third
+	cut := len(two) + 20 // the third message spans two segments
+	c, err = Read(bytes.NewReader(pcapOf(linkRaw, tcp(1000, stream[:cut]), tcp(uint32(1000+cut), stream[cut:]))))
+	if err != nil || len(c.Messages) != 3 {
+		t.Fatalf("segments: %v, %d messages", err, len(c.Messages))
+	}
+	for i, m := range c.Messages {
+		if !strings.Contains(string(m.Text), "CSeq: "+strconv.Itoa(i+1)) || m.Transport != "TCP" {
+			t.Errorf("message %d: %q", i, m.Text)
+		}
 	}
 }
