@@ -41,6 +41,16 @@ func explainPaste(t *testing.T, names ...string) string {
 	return strings.Repeat(one, 100_000/len(one)+1)[:100_000]
 }
 
+// watchTasks, in a measurement's async function, starts collecting the
+// long tasks (tasks) and the longest time between two frames (frame) until
+// measuring is set false; observer is disconnected at the end.
+const watchTasks = `const tasks = [];
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
+  observer.observe({ type: "longtask" });
+  let frame = 0, last = performance.now(), measuring = true;
+  const tick = (now) => { frame = Math.max(frame, now - last); last = now; if (measuring) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);`
+
 // pasteAndWait pastes text into the explainer's box and resolves once the
 // answer is whole and painted: {layout, ms, longest, frame}. layout is the
 // box laying out the pasted text, forced at once: the browser's own work,
@@ -58,12 +68,7 @@ const pasteAndWait = `(async (text) => {
   const layout = performance.now() - t0;
   if (!document.getElementById("explanation")) return { layout }; // the floor: a box alone
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  const tasks = [];
-  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
-  observer.observe({ type: "longtask" });
-  let frame = 0, last = performance.now(), measuring = true;
-  const tick = (now) => { frame = Math.max(frame, now - last); last = now; if (measuring) requestAnimationFrame(tick); };
-  requestAnimationFrame(tick);
+  `+watchTasks+`
   const t1 = performance.now();
   box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
   await new Promise((resolve) => {
@@ -146,12 +151,7 @@ func (r *report) measureCapture(t *testing.T, tg target) {
   const files = new DataTransfer();
   files.items.add(new File([blob], "bench.pcap"));
   const picker = document.getElementById("trace-file"), out = document.getElementById("explanation");
-  const tasks = [];
-  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
-  observer.observe({ type: "longtask" });
-  let frame = 0, last = performance.now(), measuring = true;
-  const tick = (now) => { frame = Math.max(frame, now - last); last = now; if (measuring) requestAnimationFrame(tick); };
-  requestAnimationFrame(tick);
+  `+watchTasks+`
   out.removeAttribute("data-done");
   const t0 = performance.now();
   picker.files = files.files;

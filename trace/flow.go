@@ -479,6 +479,22 @@ func (f *findings) add(id, rfc, summary, next string, lines ...int) {
 	f.out = append(f.out, Finding{ID: id, RFC: rfc, Summary: summary, Lines: slices.Compact(lines[:min(len(lines), 20)]), Next: next})
 }
 
+// said adds a finding whose evidence is what lines say in words: the
+// summary begins with the first of them.
+func (f *findings) said(id, rfc, what, next string, lines []int) {
+	if len(lines) > 0 {
+		f.add(id, rfc, fmt.Sprintf("Line %d says %s", lines[0], what), next, lines...)
+	}
+}
+
+// What to check, for the findings said both from messages and in words.
+const (
+	checkRetransmission = "Check that the next hop receives it (firewall, NAT, the address and transport in Via and Contact) and that its answer is routed back to the sender."
+	checkAuthLoop       = "Check the username, password and realm the client uses against the challenge's realm; a server that keeps challenging may also want a different username (the auth user, not the extension)."
+	checkCredentials    = "The client has no credentials for this realm, or does not match the challenge's realm to them: check its account settings."
+	checkDTMF           = "Enable RFC 4733 (telephone-event) on both sides, or agree on SIP INFO or in-band DTMF."
+)
+
 // transaction keys a message by what makes a retransmission the same:
 // its Call-ID, CSeq, method or code, and who sent it to whom.
 func transaction(m Message) string {
@@ -505,15 +521,11 @@ func (f *findings) retransmissions() {
 	if len(worst) >= 2 {
 		f.add("retransmission", "RFC 3261 §17.1.1.2, §17.2.1",
 			fmt.Sprintf("A message was sent %d times (lines %s): its receiver did not answer or acknowledge it, or the answer did not get back.", len(worst), lineList(worst)),
-			"Check that the next hop receives it (firewall, NAT, the address and transport in Via and Contact) and that its answer is routed back to the sender.",
-			worst...)
+			checkRetransmission, worst...)
 	}
-	if lines := f.e.resent; len(lines) > 0 {
-		f.add("retransmission", "RFC 3261 §17.1.1.2, §17.2.1",
-			fmt.Sprintf("Line %d says a message was sent again: its receiver did not answer or acknowledge it in time, or the answer did not get back.", lines[0]),
-			"Check that the next hop receives it (firewall, NAT, the address and transport in Via and Contact), that its answer is routed back, and how long it takes to answer (Timer A starts at 500 ms).",
-			lines...)
-	}
+	f.said("retransmission", "RFC 3261 §17.1.1.2, §17.2.1",
+		"a message was sent again: its receiver did not answer or acknowledge it in time, or the answer did not get back.",
+		checkRetransmission, f.e.resent)
 }
 
 // missingACK finds a 2xx to an INVITE sent again and again with no ACK
@@ -603,18 +615,8 @@ func (f *findings) noFinalResponse() {
 // in one pass: the requests by Call-ID, CSeq and method, the challenges
 // waiting for the next request of their call.
 func (f *findings) authentication() {
-	if lines := f.e.noRetry; len(lines) > 0 {
-		f.add("credentials-never-sent", "RFC 3261 §22.2",
-			fmt.Sprintf("Line %d says the challenged request was not sent again with credentials.", lines[0]),
-			"The client has no credentials for this realm, or does not match the challenge's realm to them, or its stack does not answer a challenge in that state: check its account settings and its log after the 401 or 407.",
-			lines...)
-	}
-	if lines := f.e.rechallenged; len(lines) > 0 {
-		f.add("auth-loop", "RFC 3261 §22.2, §22.3",
-			fmt.Sprintf("Line %d says the credentials were challenged again.", lines[0]),
-			"Check the username, password and realm the client uses against the challenge's realm; a server that keeps challenging may also want a different username (the auth user, not the extension).",
-			lines...)
-	}
+	f.said("credentials-never-sent", "RFC 3261 §22.2", "the challenged request was not sent again with credentials.", checkCredentials, f.e.noRetry)
+	f.said("auth-loop", "RFC 3261 §22.2, §22.3", "the credentials were challenged again.", checkAuthLoop, f.e.rechallenged)
 	requests := map[string]*Message{}
 	waiting := map[string]*Message{} // by Call-ID and method: the last challenge
 	withCredentials := anyCredentials(f.e.Messages)
@@ -629,7 +631,7 @@ func (f *findings) authentication() {
 				if !m.credentials && m.CSeq != "" && withCredentials {
 					f.add("credentials-never-sent", "RFC 3261 §22.2",
 						fmt.Sprintf("After the challenge on line %d the request was sent again on line %d without Authorization or Proxy-Authorization.", c.Line, m.Line),
-						"The client has no credentials for this realm, or does not match the challenge's realm to them: check its account settings.",
+						checkCredentials,
 						c.Line, m.Line)
 				}
 			}
@@ -644,7 +646,7 @@ func (f *findings) authentication() {
 		if q := requests[fmt.Sprint(m.CallID, "|", m.cseqNum, "|", m.cseqMethod)]; q != nil && q.credentials {
 			f.add("auth-loop", "RFC 3261 §22.2, §22.3",
 				fmt.Sprintf("The request on line %d carried credentials and was challenged again on line %d: they were not accepted.", q.Line, m.Line),
-				"Check the username, password and realm the client uses against the challenge's realm; a server that keeps challenging may also want a different username (the auth user, not the extension).",
+				checkAuthLoop,
 				q.Line, m.Line)
 		}
 		if len(waiting) < maxValues {
@@ -781,12 +783,9 @@ func (f *findings) media() {
 	for _, md := range f.e.bodies {
 		f.body(md, public)
 	}
-	if lines := f.e.dtmfLost; len(lines) > 0 {
-		f.add("dtmf-mismatch", "RFC 4733 §2.5.1",
-			fmt.Sprintf("Line %d says telephone-event was left out of the negotiation: DTMF digits sent as RFC 4733 events are not understood by the other side.", lines[0]),
-			"Find which element drops telephone-event from the SDP (an SBC, a media relay, a B2BUA that answers with one codec) and have it keep it, or agree on SIP INFO or in-band DTMF.",
-			lines...)
-	}
+	f.said("dtmf-mismatch", "RFC 4733 §2.5.1",
+		"telephone-event was left out of the negotiation: DTMF digits sent as RFC 4733 events are not understood by the other side.",
+		checkDTMF, f.e.dtmfLost)
 }
 
 // body checks one SDP body: a private address for media while the call
@@ -826,7 +825,7 @@ func (f *findings) compare(offer, md sdp) {
 	if offer.dtmf != md.dtmf {
 		f.add("dtmf-mismatch", "RFC 4733 §2.5.1",
 			fmt.Sprintf("Only one side offers telephone-event (offer line %d, answer line %d): DTMF digits sent as RFC 4733 events are not understood by the other.", offer.line, md.line),
-			"Enable RFC 4733 (telephone-event) on both sides, or agree on SIP INFO or in-band DTMF.",
+			checkDTMF,
 			offer.line, md.line)
 	}
 	if !sharesCodec(offer.payloads, md.payloads) {
