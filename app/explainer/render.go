@@ -57,7 +57,7 @@ func render(e trace.Explanation, base string) []string {
 // shownText bounds the capture's SIP written into the page: enough to read
 // the lines the explanation cites in most captures, without a page of
 // megabytes.
-const shownText = 512 << 10
+const shownText = 128 << 10
 
 // capture says what the capture held besides its SIP (its media, what
 // could not be read), and shows its SIP as text: the lines the answer
