@@ -68,7 +68,7 @@ const pasteAndWait = `(async (text) => {
   const layout = performance.now() - t0;
   if (!document.getElementById("explanation")) return { layout }; // the floor: a box alone
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  `+watchTasks+`
+  ` + watchTasks + `
   const t1 = performance.now();
   box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
   await new Promise((resolve) => {
