@@ -129,7 +129,7 @@ func (p *packets) messages(s *stream, from, to AddrPort) {
 			if end < 0 {
 				return
 			}
-			s.websocket = bytes.Contains(bytes.ToLower(s.buf[:end]), []byte("websocket"))
+			s.websocket = containsFold(s.buf[:end], "websocket")
 			s.consume(end + 4)
 			continue
 		case !looksSIP(s.buf):
@@ -203,14 +203,20 @@ func messageLength(b []byte) int {
 		return -1
 	}
 	body := 0
-	for _, line := range bytes.Split(b[:end], []byte("\n")) {
+	for rest := b[:end]; len(rest) > 0; {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
 		name, value, ok := bytes.Cut(line, []byte(":"))
 		if !ok {
 			continue
 		}
-		name = bytes.TrimSpace(name)
-		if bytes.EqualFold(name, []byte("content-length")) || bytes.EqualFold(name, []byte("l")) {
-			if n, err := strconv.Atoi(string(bytes.TrimSpace(value))); err == nil && n >= 0 && n <= maxStream {
+		name = trimSpace(name)
+		if equalFold(name, "content-length") || equalFold(name, "l") {
+			if n, err := strconv.Atoi(string(trimSpace(value))); err == nil && n >= 0 && n <= maxStream {
 				body = n
 			}
 		}
@@ -272,4 +278,47 @@ func (p *packets) webSocketFrame(s *stream, from, to AddrPort) bool {
 	}
 	s.consume(off + int(n))
 	return true
+}
+
+// ASCII-only helpers: a header name needs no Unicode case folding, and
+// bytes' own would bring its tables into the browser's explainer.
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalFold reports whether b is word, in any ASCII case.
+func equalFold(b []byte, word string) bool {
+	if len(b) != len(word) {
+		return false
+	}
+	for i := range b {
+		if lower(b[i]) != word[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold reports whether b holds word (lower case), in any ASCII case.
+func containsFold(b []byte, word string) bool {
+	for i := 0; i+len(word) <= len(b); i++ {
+		if equalFold(b[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r') {
+		b = b[:len(b)-1]
+	}
+	return b
 }
