@@ -145,7 +145,7 @@ func (r *report) measureCapture(t *testing.T, tg target) {
 		ctx := newBrowser(t)
 		run(t, ctx, chromedp.Navigate(tg.url("/explain")))
 		waitFor(t, ctx, `document.getElementById("trace") !== null`)
-		var got struct{ MS, Longest, Frame, Heap float64 }
+		var got struct{ MS, Longest, Frame, Heap, Worker float64 }
 		run(t, ctx, chromedp.Evaluate(`(async () => {
   const blob = await (await fetch("bench-capture.pcap")).blob();
   const files = new DataTransfer();
@@ -164,7 +164,7 @@ func (r *report) measureCapture(t *testing.T, tg target) {
   measuring = false;
   await new Promise((resolve) => setTimeout(resolve, 100));
   observer.disconnect();
-  return { ms, longest: Math.max(0, ...tasks), frame, heap: performance.memory ? performance.memory.usedJSHeapSize / 1048576 : 0 };
+  return { ms, longest: Math.max(0, ...tasks), frame, heap: performance.memory ? performance.memory.usedJSHeapSize / 1048576 : 0, worker: Number(out.dataset.memory) / 1048576 };
 })()`, &got, awaitPromise))
 		if !eval[bool](t, ctx, `document.querySelector("#explanation .capture") !== null`) {
 			t.Error("the 50 MB capture was not explained")
@@ -172,6 +172,7 @@ func (r *report) measureCapture(t *testing.T, tg target) {
 		return map[string]float64{
 			"capture 50 MB answer": got.MS, "capture 50 MB longest task": got.Longest,
 			"capture 50 MB longest frame": got.Frame, "capture 50 MB page heap MB": got.Heap,
+			"capture 50 MB worker wasm memory MB": got.Worker,
 		}
 	})
 }

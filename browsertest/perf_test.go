@@ -421,6 +421,7 @@ func (r *report) judge() {
 	add("explain: a 200-message ladder, longest task", app("explain 200-message ladder, longest task"), 50, "ms")
 	add("capture: 50 MB dropped on /explain, to the whole answer", app("capture 50 MB answer"), 3000, "ms")
 	add("capture: 50 MB, longest main-thread task", app("capture 50 MB longest task"), 50, "ms")
+	add("capture: 50 MB, memory the worker's wasm holds (MB; the file's size + 64)", app("capture 50 MB worker wasm memory MB"), benchCaptureMB+64, "MB")
 	for key, lh := range r.Lighthouse {
 		if !strings.HasPrefix(key, "sipcodes ") {
 			continue

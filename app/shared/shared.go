@@ -35,6 +35,7 @@ type Names struct {
 	MaxCapture string `json:"maxCapture"` // on the box: the largest capture file the page reads, in bytes
 	Total      string `json:"total"`      // on the box: the length of a trace that was cut
 	Done       string `json:"done"`       // on the answer: it is all written (tests and make bench wait for it)
+	Memory     string `json:"memory"`     // on the answer: the bytes the explainer's wasm holds after it (make bench reads it)
 
 	// Globals, storage and marks.
 	WarmUp  string `json:"warmUp"`  // set by warm.js: this run of app.wasm is the warm-up, not a page
@@ -72,6 +73,7 @@ var Name = Names{
 	MaxCapture: "data-max-capture",
 	Total:      "data-total",
 	Done:       "data-done",
+	Memory:     "data-memory",
 
 	WarmUp:       "sipcodesWarmUp",
 	Explain:      "sipcodesExplain",

@@ -7,6 +7,7 @@
 importScripts("wasm_exec.js");
 const shared = [[.Shared]]; // the names the app and the scripts share (app/shared)
 
+let memory; // the wasm's linear memory: Go's heap, which grows and never shrinks
 const ready = (async () => {
   const go = new Go();
   const wasm = "web/explain.wasm";
@@ -18,6 +19,7 @@ const ready = (async () => {
     if (!response.ok) throw new Error("could not load " + wasm + ": " + response.status);
     ({ instance } = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject));
   }
+  memory = instance.exports.mem;
   go.run(instance); // defines shared.explain, then waits for calls
   if (typeof self[shared.explain] !== "function") throw new Error("the explainer did not start");
 })();
@@ -48,7 +50,7 @@ onmessage = async ({ data }) => {
   try {
     await ready;
     const { code, parts, error } = data.file ? await readCapture(data.id, data.file, data.base) : self[shared.explain](data.text, data.base);
-    postMessage(error ? { id: data.id, error } : { id: data.id, code, parts });
+    postMessage(error ? { id: data.id, error } : { id: data.id, code, parts, memory: memory.buffer.byteLength });
   } catch (err) {
     postMessage({ id: data.id, error: String(err?.message ?? err) });
   }

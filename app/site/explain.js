@@ -153,6 +153,7 @@
         since = performance.now();
       }
     }
+    out.setAttribute(shared.memory, data.memory); // for make bench: what the worker holds
     out.setAttribute(shared.done, ""); // for tests and make bench: the whole answer is in
     done();
   };
