@@ -77,16 +77,18 @@ var (
 // pcapng or gzip (which Read then opens). A caller that holds the start of
 // an input uses it to choose between Read and reading text.
 func Looks(head []byte) bool {
-	if bytes.HasPrefix(head, gzipMagic) || bytes.HasPrefix(head, pcapngMagic) {
-		return true
-	}
-	for _, m := range pcapMagics {
+	for _, m := range Magics() {
 		if bytes.HasPrefix(head, m) {
 			return true
 		}
 	}
 	return false
 }
+
+// Magics are the first bytes that Looks takes for a capture, for a reader
+// elsewhere (the page's script) that must tell a capture from a text the
+// same way.
+func Magics() [][]byte { return append([][]byte{gzipMagic, pcapngMagic}, pcapMagics...) }
 
 // Read reads a capture from r to its end, gzip'd or not. It fails only
 // when r is no capture at all or cannot be read; a capture that ends early
@@ -385,7 +387,11 @@ func (c *Capture) explainUnread(err error) {
 		say("%d packets are of a link type this reader does not know (%v): capture on an Ethernet or Linux \"any\" interface.", c.unknownLink, c.Links)
 	}
 	if c.truncated > 0 {
-		say("%d packets were cut short by the capture's snap length%s: capture with -s 0 (the whole packet).", c.truncated, map[bool]string{true: fmt.Sprintf(", %d of them SIP whose end is missing", c.truncatedSIP), false: ""}[c.truncatedSIP > 0])
+		sip := ""
+		if c.truncatedSIP > 0 {
+			sip = fmt.Sprintf(", %d of them SIP whose end is missing", c.truncatedSIP)
+		}
+		say("%d packets were cut short by the capture's snap length%s: capture with -s 0 (the whole packet).", c.truncated, sip)
 	}
 	if c.compressedHEP > 0 {
 		say("%d HEP packets carry their SIP compressed, which this reader was built without: sipcodes explain in a terminal reads them.", c.compressedHEP)

@@ -86,6 +86,13 @@
     };
     return w;
   };
+  // send gives a new trace or capture to a worker that is not busy with an
+  // older one (a worker cannot be told to drop what it reads).
+  const send = (message) => {
+    if (busy) stopWorker();
+    retried = false;
+    post(message);
+  };
   const post = (message) => {
     pending = message;
     try {
@@ -128,9 +135,7 @@
       return;
     }
     say("Reading the trace…");
-    if (busy) stopWorker();
-    retried = false;
-    post({ id, text, base });
+    send({ id, text, base });
   };
 
   // show writes the answer's parts, returning to the browser whenever a
@@ -165,7 +170,7 @@
   const isCapture = async (file) => {
     const b = new Uint8Array(await file.slice(0, 4).arrayBuffer());
     const hex = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-    return /^(1f8b|0a0d0d0a|d4c3b2a1|a1b2c3d4|4d3cb2a1|a1b23c4d)/.test(hex);
+    return new RegExp([[.CaptureMagic]]).test(hex); // package capture's magic numbers
   };
   const readCapture = (file) => {
     clearTimeout(timer);
@@ -177,9 +182,7 @@
       return say("This capture is " + count(Math.round(file.size / 1048576)) + " MB; the page reads captures up to " + count(maxCapture / 1048576) + " MB. In a terminal, sipcodes explain FILE reads it whole.");
     }
     say("Reading the capture…");
-    if (busy) stopWorker();
-    retried = false;
-    post({ id, file, base });
+    send({ id, file, base });
     capturedNote = "Read from " + file.name + " in this tab: the capture was not uploaded, and a reload will not keep it.";
   };
   let capturedNote = "";

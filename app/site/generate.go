@@ -198,7 +198,7 @@ func Generate(dir, webDir string, s Site) error {
 	files := map[string][]byte{
 		"wasm_exec.js":         wasmExec,
 		"warm.js":              withSharedNames(warmJS, nil),
-		"explain.js":           withSharedNames(explainJS, nil),
+		"explain.js":           withSharedNames(explainJS, map[string]string{"CaptureMagic": captureMagic()}),
 		"explain-worker.js":    withSharedNames(explainWorkerJS, nil),
 		"manifest.webmanifest": manifest,
 	}

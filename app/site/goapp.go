@@ -12,6 +12,7 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,6 +28,7 @@ import (
 	"github.com/sipcodes/sipcodes/app"
 	"github.com/sipcodes/sipcodes/app/paths"
 	"github.com/sipcodes/sipcodes/app/shared"
+	"github.com/sipcodes/sipcodes/capture"
 	"github.com/sipcodes/sipcodes/codes"
 )
 
@@ -69,6 +71,18 @@ func withSharedNames(script string, values map[string]string) []byte {
 		panic(err) // a fixed template and JSON values: cannot fail
 	}
 	return b.Bytes()
+}
+
+// captureMagic is a JavaScript regular expression, as a JSON string, that
+// matches the hex of a file's first bytes when package capture takes it
+// for a capture: explain.js tells a capture from a text by it.
+func captureMagic() string {
+	var alts []string
+	for _, m := range capture.Magics() {
+		alts = append(alts, hex.EncodeToString(m))
+	}
+	b, _ := json.Marshal("^(" + strings.Join(alts, "|") + ")")
+	return string(b)
 }
 
 // goAppScripts are the scripts go-app's page head loads with defer
