@@ -38,7 +38,7 @@ func (c *Capture) Text() (text string, left int) {
 			}
 			b.WriteByte(c)
 		}
-		if !strings.HasSuffix(string(m.Text[max(0, len(m.Text)-1):]), "\n") {
+		if len(m.Text) == 0 || m.Text[len(m.Text)-1] != '\n' {
 			b.WriteByte('\n')
 		}
 		b.WriteByte('\n')
