@@ -403,6 +403,14 @@ func TestADroppedCaptureIsExplained(t *testing.T) {
 		t.Error("the status does not say the capture stayed here")
 	}
 
+	// A gzip'd capture is un-gzipped by the browser, as it streams in.
+	gz, err := os.ReadFile(gzippedCaptureFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropBytes(t, ctx, "#trace", "call.pcap.gz", gz)
+	waitFor(t, ctx, headline+`.includes(`+jsString(gzippedCaptureHeadline)+`) && document.querySelector("#explanation .capture").textContent.includes("pcap, gzip")`)
+
 	// From the list page it travels to the explainer as the file itself.
 	run(t, ctx, chromedp.Navigate(url("/")))
 	waitFor(t, ctx, `document.getElementById("search") !== null`)
@@ -427,4 +435,7 @@ func TestADroppedCaptureIsExplained(t *testing.T) {
 const (
 	captureFile     = "../capture/testdata/wireshark-aaa-sip-auth-cancel-ethernet.pcap"
 	captureHeadline = "403 Forbidden"
+
+	gzippedCaptureFile     = "../capture/testdata/nokia-sip-ott-raw-ipv6.pcap.gz"
+	gzippedCaptureHeadline = "500 Server Internal Error"
 )

@@ -10,10 +10,7 @@
 package capture
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
-	"compress/zlib"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -90,64 +87,156 @@ func Looks(head []byte) bool {
 // same way.
 func Magics() [][]byte { return append([][]byte{gzipMagic, pcapngMagic}, pcapMagics...) }
 
-// Read reads a capture from r to its end, gzip'd or not. It fails only
-// when r is no capture at all or cannot be read; a capture that ends early
-// or holds broken packets gives what it held, with Unread saying so.
+// Read reads a capture from r to its end, gzip'd or not (in a js build,
+// which carries no decompressor, a gzip'd file is refused: a browser
+// un-gzips it with DecompressionStream and writes the bytes to a Reader).
+// It fails only when r is no capture at all; a capture that ends early or
+// holds broken packets gives what it held, with Unread saying so.
 func Read(r io.Reader) (*Capture, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	if head, _ := br.Peek(2); !bytes.Equal(head, gzipMagic) {
-		return read(br, inflate)
+	var head [2]byte
+	n, _ := io.ReadFull(r, head[:])
+	r = io.MultiReader(bytes.NewReader(head[:n]), r)
+	if !bytes.Equal(head[:n], gzipMagic) {
+		return readAll(r)
 	}
-	z, err := gzip.NewReader(br)
+	z, err := gunzip(r)
 	if err != nil {
-		return nil, fmt.Errorf("a gzip file that cannot be opened: %w", err)
+		return nil, err
 	}
-	defer z.Close()
-	c, err := read(z, inflate)
+	c, err := readAll(z)
 	if c != nil {
 		c.Format += ", gzip"
 	}
 	return c, err
 }
 
-// inflate undoes zlib compression, as HEP applies it to a payload.
-func inflate(b []byte) []byte {
-	z, err := zlib.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil
+func readAll(r io.Reader) (*Capture, error) {
+	d := NewReader()
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := r.Read(buf)
+		d.Write(buf[:n])
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			d.stop(err)
+			break
+		}
 	}
-	out, _ := io.ReadAll(io.LimitReader(z, maxStream))
-	return out
+	return d.Close()
 }
 
-// ReadUncompressed reads a pcap or pcapng capture that is not compressed,
-// for a caller that un-gzips it itself (a browser has DecompressionStream)
-// and would rather not carry compress/gzip and compress/zlib (some 20 KB
-// of WebAssembly): HEP packets whose payload is zlib-compressed are then
-// counted in Unread, not read.
-func ReadUncompressed(r io.Reader) (*Capture, error) { return read(r, nil) }
+// A Reader reads a pcap or pcapng capture (not gzip'd) as its bytes
+// arrive: Write each slice of the file in order, then Close. It holds no
+// more of the file than one packet record or block, so a caller that has
+// the file in slices (a browser reading a File as a stream) never holds it
+// whole.
+type Reader struct {
+	c   *Capture
+	p   *packets
+	buf []byte // the start of a record or block whose end has not arrived
+	// skip is what is left to pass over of a block too large to be a packet.
+	skip       int
+	err        error // why reading stopped before the end
+	order      order
+	pcapHeader bool            // pcap: the file header is read
+	nano       bool            // pcap: timestamps in nanoseconds
+	link       uint32          // pcap: the link type
+	ifaces     []interfaceInfo // pcapng: the section's interfaces
+}
 
-func read(r io.Reader, inflate func([]byte) []byte) (*Capture, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	head, err := br.Peek(4)
-	if err != nil {
-		return nil, ErrNotCapture
-	}
+// NewReader returns a Reader waiting for a capture's first bytes.
+func NewReader() *Reader {
 	c := &Capture{linkNames: map[uint32]bool{}}
-	p := newPackets(c, inflate)
-	switch {
-	case bytes.Equal(head, pcapngMagic):
-		c.Format = "pcapng"
-		err = readPcapng(br, p)
-	case isPcap(head):
-		c.Format = "pcap"
-		err = readPcap(br, p)
-	default:
+	return &Reader{c: c, p: newPackets(c)}
+}
+
+// Write reads the slice's whole records and blocks and keeps the rest
+// until the next slice. It never fails: what could not be read, Close says.
+func (r *Reader) Write(b []byte) (int, error) {
+	n := len(b)
+	if r.err != nil {
+		return n, nil
+	}
+	if len(r.buf) == 0 {
+		b = r.consume(b) // read in place: no copy of a slice that holds whole records
+	} else {
+		r.buf = append(r.buf, b...)
+		b = r.consume(r.buf)
+		r.buf = r.buf[:0]
+	}
+	if r.err == nil {
+		r.buf = append(r.buf, b...)
+	}
+	return n, nil
+}
+
+// Close ends the capture and returns what was read. It fails only when
+// what was written is no pcap or pcapng capture.
+func (r *Reader) Close() (*Capture, error) {
+	if r.c.Format == "" || r.err == ErrNotCapture {
 		return nil, ErrNotCapture
 	}
-	p.finish()
-	c.explainUnread(err)
-	return c, nil
+	if len(r.buf) > 0 || r.skip > 0 || r.c.Format == "pcap" && !r.pcapHeader {
+		r.stop(errShort)
+	}
+	r.p.finish()
+	r.c.explainUnread(r.err)
+	return r.c, nil
+}
+
+// stop records why reading stopped, if it has not stopped already.
+func (r *Reader) stop(err error) {
+	if r.err == nil {
+		r.err = err
+	}
+}
+
+// consume reads the whole records and blocks at the start of b and
+// returns what is left of b.
+func (r *Reader) consume(b []byte) []byte {
+	for len(b) > 0 && r.err == nil {
+		if r.skip > 0 {
+			k := min(r.skip, len(b))
+			r.skip -= k
+			b = b[k:]
+			continue
+		}
+		n := r.next(b)
+		if n == 0 {
+			break
+		}
+		b = b[n:]
+	}
+	return b
+}
+
+// next reads one record or block from the start of b and returns its
+// length, or 0 when b does not hold it whole yet (or reading stopped).
+func (r *Reader) next(b []byte) int {
+	switch r.c.Format {
+	case "":
+		if len(b) < 4 {
+			return 0
+		}
+		switch {
+		case bytes.HasPrefix(b, pcapngMagic):
+			r.c.Format = "pcapng"
+		case isPcap(b[:4]):
+			r.c.Format = "pcap"
+		default:
+			r.stop(ErrNotCapture)
+			return 0
+		}
+		return r.next(b)
+	case "pcap":
+		if !r.pcapHeader {
+			return r.pcapFileHeader(b)
+		}
+		return r.pcapRecord(b)
+	}
+	return r.pcapngBlock(b)
 }
 
 func isPcap(head []byte) bool {
@@ -159,44 +248,63 @@ func isPcap(head []byte) bool {
 	return false
 }
 
-// readPcap reads the classic format: a 24-byte header, then records of a
-// 16-byte header and the packet.
-func readPcap(r io.Reader, p *packets) error {
-	var h [24]byte
-	if _, err := io.ReadFull(r, h[:]); err != nil {
-		return errShort
+// order reads a file's integers in the byte order its writer used.
+type order struct{ big bool }
+
+func (o order) u16(b []byte) uint16 {
+	if o.big {
+		return binary.BigEndian.Uint16(b)
 	}
-	var order binary.ByteOrder = binary.LittleEndian
-	if h[0] == 0xa1 {
-		order = binary.BigEndian
+	return binary.LittleEndian.Uint16(b)
+}
+
+func (o order) u32(b []byte) uint32 {
+	if o.big {
+		return binary.BigEndian.Uint32(b)
 	}
-	nano := h[2] == 0x3c && h[3] == 0x4d || h[1] == 0x3c && h[0] == 0x4d
-	link := order.Uint32(h[20:]) & 0x0fffffff // the upper bits may carry an FCS length
-	p.c.addLink(link)
-	var rec [16]byte
-	buf := make([]byte, 0, 2048)
-	for {
-		if _, err := io.ReadFull(r, rec[:]); err != nil {
-			if err == io.EOF {
-				return nil
-			}
-			return errShort
-		}
-		sec, frac := order.Uint32(rec[0:]), order.Uint32(rec[4:])
-		caplen, origlen := order.Uint32(rec[8:]), order.Uint32(rec[12:])
-		if caplen > maxBlock {
-			return errBroken
-		}
-		buf = grow(buf, int(caplen))
-		if _, err := io.ReadFull(r, buf); err != nil {
-			return errShort
-		}
-		ns := int64(frac) * 1000
-		if nano {
-			ns = int64(frac)
-		}
-		p.packet(link, time.Unix(int64(sec), ns).UTC(), buf, caplen < origlen)
+	return binary.LittleEndian.Uint32(b)
+}
+
+func (o order) u64(b []byte) uint64 {
+	if o.big {
+		return binary.BigEndian.Uint64(b)
 	}
+	return binary.LittleEndian.Uint64(b)
+}
+
+// pcapFileHeader reads the classic format's 24-byte header; records of a
+// 16-byte header and the packet follow it.
+func (r *Reader) pcapFileHeader(h []byte) int {
+	if len(h) < 24 {
+		return 0
+	}
+	r.order = order{big: h[0] == 0xa1}
+	r.nano = h[2] == 0x3c && h[3] == 0x4d || h[1] == 0x3c && h[0] == 0x4d
+	r.link = r.order.u32(h[20:]) & 0x0fffffff // the upper bits may carry an FCS length
+	r.c.addLink(r.link)
+	r.pcapHeader = true
+	return 24
+}
+
+func (r *Reader) pcapRecord(b []byte) int {
+	if len(b) < 16 {
+		return 0
+	}
+	sec, frac := r.order.u32(b[0:]), r.order.u32(b[4:])
+	caplen, origlen := r.order.u32(b[8:]), r.order.u32(b[12:])
+	if caplen > maxBlock {
+		r.stop(errBroken)
+		return 0
+	}
+	if len(b) < 16+int(caplen) {
+		return 0
+	}
+	ns := int64(frac) * 1000
+	if r.nano {
+		ns = int64(frac)
+	}
+	r.p.packet(r.link, time.Unix(int64(sec), ns).UTC(), b[16:16+caplen], caplen < origlen)
+	return 16 + int(caplen)
 }
 
 // interfaceInfo is what a pcapng Interface Description Block says.
@@ -206,126 +314,116 @@ type interfaceInfo struct {
 	offset int64   // seconds added to every timestamp
 }
 
-// readPcapng reads blocks: a Section Header Block (whose byte order rules
-// its section), Interface Description Blocks, and packets in Enhanced,
-// Simple and the obsolete Packet Blocks. Other blocks are skipped.
-func readPcapng(r io.Reader, p *packets) error {
-	var order binary.ByteOrder = binary.LittleEndian
-	var ifaces []interfaceInfo
-	var head [8]byte
-	body := make([]byte, 0, 4096)
-	for {
-		if _, err := io.ReadFull(r, head[:]); err != nil {
-			if err == io.EOF {
-				return nil
-			}
-			return errShort
-		}
-		kind := order.Uint32(head[0:])
-		if kind == 0x0a0d0d0a { // a section begins: read its byte order first
-			var bom [4]byte
-			if _, err := io.ReadFull(r, bom[:]); err != nil {
-				return errShort
-			}
-			switch binary.LittleEndian.Uint32(bom[:]) {
-			case 0x1a2b3c4d:
-				order = binary.LittleEndian
-			case 0x4d3c2b1a:
-				order = binary.BigEndian
-			default:
-				return errBroken
-			}
-			ifaces = ifaces[:0]
-			length := order.Uint32(head[4:])
-			if length < 16 || length > maxBlock || length%4 != 0 {
-				return errBroken
-			}
-			if _, err := io.CopyN(io.Discard, r, int64(length)-12); err != nil {
-				return errShort
-			}
-			continue
-		}
-		length := order.Uint32(head[4:])
-		if length < 12 || length%4 != 0 {
-			return errBroken
-		}
-		if length > maxBlock {
-			// Not a packet this reader keeps (a block of that size is no
-			// SIP packet): skip it without holding it.
-			if _, err := io.CopyN(io.Discard, r, int64(length)-8); err != nil {
-				return errShort
-			}
-			continue
-		}
-		body = grow(body, int(length)-8)
-		if _, err := io.ReadFull(r, body); err != nil {
-			return errShort
-		}
-		body = body[:len(body)-4] // the trailing length
-		switch kind {
-		case 1: // Interface Description Block
-			if len(body) < 8 {
-				return errBroken
-			}
-			info := interfaceInfo{link: uint32(order.Uint16(body[0:])), unit: 1e-6}
-			readOptions(body[8:], order, func(code uint16, v []byte) {
-				switch {
-				case code == 9 && len(v) >= 1: // if_tsresol
-					if v[0]&0x80 != 0 {
-						info.unit = 1 / float64(uint64(1)<<(v[0]&0x7f))
-					} else {
-						info.unit = 1 / pow10(int(v[0]))
-					}
-				case code == 14 && len(v) >= 8: // if_tsoffset
-					info.offset = int64(order.Uint64(v))
-				}
-			})
-			ifaces = append(ifaces, info)
-			p.c.addLink(info.link)
-		case 6, 2: // Enhanced Packet Block; the obsolete Packet Block
-			if len(body) < 20 {
-				return errBroken
-			}
-			id := order.Uint32(body[0:])
-			if kind == 2 {
-				id = uint32(order.Uint16(body[0:]))
-			}
-			ts := uint64(order.Uint32(body[4:]))<<32 | uint64(order.Uint32(body[8:]))
-			caplen, origlen := order.Uint32(body[12:]), order.Uint32(body[16:])
-			if int(id) >= len(ifaces) || uint64(caplen) > uint64(len(body)-20) {
-				p.c.badPackets++
-				continue
-			}
-			info := ifaces[id]
-			p.packet(info.link, stamp(ts, info), body[20:20+caplen], caplen < origlen)
-		case 3: // Simple Packet Block: interface 0, no time
-			if len(body) < 4 || len(ifaces) == 0 {
-				p.c.badPackets++
-				continue
-			}
-			origlen := order.Uint32(body[0:])
-			data := body[4:]
-			if uint64(len(data)) > uint64(origlen) {
-				data = data[:origlen]
-			}
-			p.packet(ifaces[0].link, time.Time{}, data, uint32(len(data)) < origlen)
-		}
+// pcapngBlock reads one block: a Section Header Block (whose byte order
+// rules its section), an Interface Description Block, or a packet in an
+// Enhanced, Simple or the obsolete Packet Block. Other blocks are passed
+// over.
+func (r *Reader) pcapngBlock(b []byte) int {
+	if len(b) < 12 {
+		return 0
 	}
+	if bytes.HasPrefix(b, pcapngMagic) { // a section begins: its byte order first
+		switch binary.LittleEndian.Uint32(b[8:]) {
+		case 0x1a2b3c4d:
+			r.order = order{big: false}
+		case 0x4d3c2b1a:
+			r.order = order{big: true}
+		default:
+			r.stop(errBroken)
+			return 0
+		}
+		r.ifaces = r.ifaces[:0]
+		length := r.order.u32(b[4:])
+		if length < 16 || length > maxBlock || length%4 != 0 {
+			r.stop(errBroken)
+			return 0
+		}
+		if len(b) < int(length) {
+			return 0
+		}
+		return int(length)
+	}
+	kind, length := r.order.u32(b[0:]), r.order.u32(b[4:])
+	if length < 12 || length%4 != 0 {
+		r.stop(errBroken)
+		return 0
+	}
+	if length > maxBlock {
+		// No SIP packet is that large: pass over it without holding it.
+		r.skip = int(length) - 8
+		return 8
+	}
+	if len(b) < int(length) {
+		return 0
+	}
+	body := b[8 : length-4] // less the trailing length
+	switch kind {
+	case 1: // Interface Description Block
+		if len(body) < 8 {
+			r.stop(errBroken)
+			return 0
+		}
+		info := interfaceInfo{link: uint32(r.order.u16(body[0:])), unit: 1e-6}
+		for code, v := range r.options(body[8:]) {
+			switch {
+			case code == 9 && len(v) >= 1: // if_tsresol
+				if v[0]&0x80 != 0 {
+					info.unit = 1 / float64(uint64(1)<<(v[0]&0x7f))
+				} else {
+					info.unit = 1 / pow10(int(v[0]))
+				}
+			case code == 14 && len(v) >= 8: // if_tsoffset
+				info.offset = int64(r.order.u64(v))
+			}
+		}
+		r.ifaces = append(r.ifaces, info)
+		r.c.addLink(info.link)
+	case 6, 2: // Enhanced Packet Block; the obsolete Packet Block
+		if len(body) < 20 {
+			r.stop(errBroken)
+			return 0
+		}
+		id := r.order.u32(body[0:])
+		if kind == 2 {
+			id = uint32(r.order.u16(body[0:]))
+		}
+		ts := uint64(r.order.u32(body[4:]))<<32 | uint64(r.order.u32(body[8:]))
+		caplen, origlen := r.order.u32(body[12:]), r.order.u32(body[16:])
+		if int(id) >= len(r.ifaces) || uint64(caplen) > uint64(len(body)-20) {
+			r.c.badPackets++
+			break
+		}
+		info := r.ifaces[id]
+		r.p.packet(info.link, stamp(ts, info), body[20:20+caplen], caplen < origlen)
+	case 3: // Simple Packet Block: interface 0, no time
+		if len(body) < 4 || len(r.ifaces) == 0 {
+			r.c.badPackets++
+			break
+		}
+		origlen := r.order.u32(body[0:])
+		data := body[4:]
+		if uint64(len(data)) > uint64(origlen) {
+			data = data[:origlen]
+		}
+		r.p.packet(r.ifaces[0].link, time.Time{}, data, uint32(len(data)) < origlen)
+	}
+	return int(length)
 }
 
-// readOptions calls fn with each option of a pcapng block's option list.
-func readOptions(b []byte, order binary.ByteOrder, fn func(code uint16, value []byte)) {
-	for len(b) >= 4 {
-		code, n := order.Uint16(b[0:]), int(order.Uint16(b[2:]))
-		if code == 0 || 4+n > len(b) {
-			return
+// options yields each option of a pcapng block's option list.
+func (r *Reader) options(b []byte) func(yield func(code uint16, value []byte) bool) {
+	return func(yield func(uint16, []byte) bool) {
+		for len(b) >= 4 {
+			code, n := r.order.u16(b[0:]), int(r.order.u16(b[2:]))
+			if code == 0 || 4+n > len(b) || !yield(code, b[4:4+n]) {
+				return
+			}
+			next := 4 + (n+3)&^3 // values are padded to 32 bits
+			if next > len(b) {
+				return
+			}
+			b = b[next:]
 		}
-		fn(code, b[4:4+n])
-		next := 4 + (n+3)&^3 // values are padded to 32 bits
-		if next > len(b) {
-			return
-		}
-		b = b[next:]
 	}
 }
 
@@ -348,14 +446,6 @@ func pow10(n int) float64 {
 		v *= 10
 	}
 	return v
-}
-
-// grow returns b with length n, reusing its array when it is large enough.
-func grow(b []byte, n int) []byte {
-	if cap(b) >= n {
-		return b[:n]
-	}
-	return make([]byte, n)
 }
 
 var (

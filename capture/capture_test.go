@@ -212,3 +212,33 @@ func TestFragmentsAndSegments(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderInSlices: a capture written to a Reader in slices of any size,
+// as a browser streams a file, reads as the whole file does, whatever the
+// slices cut (a record's header, a packet, a pcapng block).
+func TestReaderInSlices(t *testing.T) {
+	for _, name := range []string{"sipnab-sip-488-codec-reject-ethernet.pcapng", "wireshark-aaa-sip-auth-cancel-ethernet.pcap", "ndpi-wireshark-fuzz-aaa-big-endian.pcap"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := Read(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := whole.Text()
+		for _, size := range []int{1, 7, 4096, 64 << 10} {
+			r := NewReader()
+			for b := data; len(b) > 0; b = b[min(size, len(b)):] {
+				r.Write(b[:min(size, len(b))])
+			}
+			c, err := r.Close()
+			if err != nil {
+				t.Fatalf("%s in slices of %d: %v", name, size, err)
+			}
+			if got, _ := c.Text(); got != want || c.Packets != whole.Packets || !slices.Equal(c.Unread, whole.Unread) {
+				t.Errorf("%s in slices of %d: %d packets, %d messages, unread %q; whole: %d, %d, %q", name, size, c.Packets, len(c.Messages), c.Unread, whole.Packets, len(whole.Messages), whole.Unread)
+			}
+		}
+	}
+}

@@ -14,13 +14,10 @@ type packets struct {
 	frags   map[fragKey]*fragment
 	streams map[flowKey]*stream
 	media   map[flowKey]int // index into c.Media
-	// inflate undoes HEP's zlib compression of a payload; nil where the
-	// reader was built without compression (ReadUncompressed).
-	inflate func([]byte) []byte
 }
 
-func newPackets(c *Capture, inflate func([]byte) []byte) *packets {
-	return &packets{c: c, frags: map[fragKey]*fragment{}, streams: map[flowKey]*stream{}, media: map[flowKey]int{}, inflate: inflate}
+func newPackets(c *Capture) *packets {
+	return &packets{c: c, frags: map[fragKey]*fragment{}, streams: map[flowKey]*stream{}, media: map[flowKey]int{}}
 }
 
 // Bounds on what is held between packets.
@@ -421,11 +418,10 @@ func (p *packets) hep(b []byte) {
 		case typ == 15:
 			payload = v
 		case typ == 16: // the payload compressed with zlib
-			if p.inflate == nil {
+			if payload = inflate(v); payload == nil {
 				p.c.compressedHEP++
 				return
 			}
-			payload = p.inflate(v)
 		}
 		c = c[n:]
 	}

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"io"
 	"syscall/js"
 
 	"github.com/sipcodes/sipcodes/app/shared"
@@ -28,58 +27,42 @@ func serve() {
 // serveCaptures gives the worker the three calls that read a capture in
 // slices, so that no copy of the whole file is held: CaptureStart(gzipped),
 // CaptureWrite(bytes) for each slice in order, then CaptureEnd(base),
-// which answers as Explain does. The capture is read by a goroutine as the
-// slices come: a write returns once its slice is read.
+// which answers as Explain does. The worker un-gzips (DecompressionStream):
+// compress/gzip stays out of this wasm.
 func serveCaptures() {
-	var w *io.PipeWriter
-	var done chan answer
+	var r *capture.Reader
+	var gzipped bool
 	js.Global().Set(shared.Name.CaptureStart, js.FuncOf(func(_ js.Value, args []js.Value) any {
-		var r *io.PipeReader
-		r, w = io.Pipe()
-		done = make(chan answer, 1)
-		gzipped := len(args) > 0 && args[0].Truthy()
-		go func(r *io.PipeReader, done chan<- answer) {
-			// The worker un-gzips (DecompressionStream): compress/gzip
-			// stays out of this wasm.
-			c, err := capture.ReadUncompressed(r)
-			r.CloseWithError(io.ErrClosedPipe) // later writes return at once
-			if err != nil {
-				done <- answer{err: err}
-				return
-			}
-			if gzipped {
-				c.Format += ", gzip"
-			}
-			done <- answer{e: trace.ExplainCapture(c)}
-		}(r, done)
+		r, gzipped = capture.NewReader(), len(args) > 0 && args[0].Truthy()
 		return nil
 	}))
+	var b []byte
 	js.Global().Set(shared.Name.CaptureWrite, js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if w == nil || len(args) < 1 {
+		if r == nil || len(args) < 1 {
 			return nil
 		}
-		b := make([]byte, args[0].Get("length").Int())
-		js.CopyBytesToGo(b, args[0])
-		w.Write(b) // an error means the reader stopped: CaptureEnd says why
+		n := args[0].Get("length").Int()
+		if cap(b) < n {
+			b = make([]byte, n)
+		}
+		js.CopyBytesToGo(b[:n], args[0])
+		r.Write(b[:n])
 		return nil
 	}))
 	js.Global().Set(shared.Name.CaptureEnd, js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if w == nil || len(args) < 1 {
+		if r == nil || len(args) < 1 {
 			return js.ValueOf(map[string]any{"error": shared.Name.CaptureEnd + "(base) before " + shared.Name.CaptureStart + "()"})
 		}
-		w.Close()
-		a := <-done
-		w = nil
-		if a.err != nil {
-			return js.ValueOf(map[string]any{"error": "this file is not a capture sipcodes can read (" + a.err.Error() + ")"})
+		c, err := r.Close()
+		r, b = nil, nil
+		if err != nil {
+			return js.ValueOf(map[string]any{"error": "this file is not a capture sipcodes can read (" + err.Error() + ")"})
 		}
-		return answerOf(a.e, args[0].String())
+		if gzipped {
+			c.Format += ", gzip"
+		}
+		return answerOf(trace.ExplainCapture(c), args[0].String())
 	}))
-}
-
-type answer struct {
-	e   trace.Explanation
-	err error
 }
 
 // answerOf is what the worker posts: the headline code and the parts of HTML.

@@ -119,8 +119,10 @@ func run(pkg string, top int, symbols string) error {
 	if symbols != "" {
 		fmt.Println()
 		var named []sized
+		// The name section spells a package path with "_" for "/".
+		mangled := strings.ReplaceAll(symbols, "/", "_")
 		for _, f := range funcs {
-			if strings.HasPrefix(f.name, symbols) {
+			if strings.HasPrefix(f.name, mangled) {
 				named = append(named, sized{"code " + f.name, len(f.body)})
 			}
 		}
