@@ -6,6 +6,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/sipcodes/sipcodes/app/shared"
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/lookup"
 )
@@ -30,18 +31,21 @@ type listView struct {
 }
 
 func (v *listView) Render() goapp.UI {
-	count, items, empty := "", "", ""
+	count, items, empty, numbers := "", "", "", ""
 	if goapp.IsServer {
 		results := locationOf(v.Location).results()
 		count, items = countText(v.Location, results), resultItems(results)
 		if len(results) == 0 {
 			empty = emptyHTML(v.Location)
 		}
+		if v.Location.Query == "" {
+			numbers = ` ` + shared.Name.Numbers + `="` + numbersTheRowsAnswer(v.Location) + `"`
+		}
 	}
 	return goapp.Div().Class("list").Attr("role", "region").Aria("labelledby", "list-heading").Body(
 		v.renderIntro(),
-		goapp.P().ID("result-count").Class("result-count").Attr("role", "status").Aria("live", "polite").Text(count),
-		goapp.Raw(`<ul class="results" id="results"`+hiddenIf(goapp.IsServer && items == "")+`>`+items+`</ul>`),
+		goapp.P().ID(shared.Name.ResultCount).Class("result-count").Attr("role", "status").Aria("live", "polite").Text(count),
+		goapp.Raw(`<ul class="results" id="`+shared.Name.Results+`"`+numbers+hiddenIf(goapp.IsServer && items == "")+`>`+items+`</ul>`),
 		goapp.Raw(`<div class="empty" id="no-results"`+hiddenIf(empty == "")+`>`+empty+`</div>`),
 	)
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/app/shared"
 )
 
 // shown is what paint last wrote, so that each keystroke writes only what
@@ -28,7 +30,7 @@ func (p *page) paint() {
 	}
 	doc := goapp.Window().Get("document")
 	if p.loc.view == ViewList {
-		if list := doc.Call("getElementById", "results"); list.Truthy() {
+		if list := doc.Call("getElementById", shared.Name.Results); list.Truthy() {
 			loc := p.listLocation()
 			results := p.loc.results()
 			items, empty := resultItems(results), ""
@@ -44,7 +46,7 @@ func (p *page) paint() {
 				box.Set("hidden", empty == "")
 			}
 			if count := countText(loc, results); !p.shown.painted || count != p.shown.count {
-				doc.Call("getElementById", "result-count").Set("textContent", count)
+				doc.Call("getElementById", shared.Name.ResultCount).Set("textContent", count)
 				p.shown.count = count
 			}
 			p.shown.items, p.shown.empty, p.shown.painted = items, empty, true

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sipcodes/sipcodes/app/paths"
+	"github.com/sipcodes/sipcodes/app/shared"
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/lookup"
 )
@@ -31,7 +32,7 @@ func resultItems(hits []lookup.Hit) string {
 func writeResponse(b *strings.Builder, r codes.Result) {
 	c := r.Code
 	number := strconv.Itoa(c.Number)
-	fmt.Fprintf(b, `<li class="result class-%d" data-code="%d"><a class="result-link" href="%s">`,
+	fmt.Fprintf(b, `<li class="result class-%d" `+shared.Name.Code+`="%d"><a class="result-link" href="%s">`,
 		c.Number/100, c.Number, html.EscapeString(codeHref(c.Number)))
 	writeMarked(b, "span", "code-number", number, r.Highlight(number))
 	writeMarked(b, "span", "code-phrase", c.Phrase, r.Highlight(c.Phrase))

@@ -126,6 +126,9 @@ func needsFullLoad(l location, first bool) bool {
 	return !first && isServed(l.view) && !ok
 }
 
+// numbersTheRowsAnswer is written into served pages only (served_server.go).
+func numbersTheRowsAnswer(listLocation) string { return "" }
+
 func currentPath() string { return goapp.Window().URL().Path }
 
 // servedMeta is the title and description the page was served with.

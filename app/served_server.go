@@ -4,11 +4,14 @@ package app
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/lookup"
 	"github.com/sipcodes/sipcodes/vendors"
 	"github.com/sipcodes/sipcodes/warning"
 )
@@ -47,6 +50,40 @@ func servedView(l location) goapp.UI {
 func keepServedPage(location, string) {}
 
 func needsFullLoad(location, bool) bool { return false }
+
+// numbersTheRowsAnswer lists, space-separated, the numbers of one to three
+// digits whose results on the list l are exactly its served rows whose
+// code starts with the number, in their order, with that start marked:
+// start.js answers those numbers from the rows before the app runs, and
+// the app then paints the same. Each is checked here against the search.
+func numbersTheRowsAnswer(l listLocation) string {
+	rows := locationOf(l).results()
+	var answered []string
+	for n := range 1110 { // "0"…"9", "00"…"99", "000"…"999"
+		q := strconv.Itoa(n)
+		switch {
+		case n >= 110:
+			q = fmt.Sprintf("%03d", n-110)
+		case n >= 10:
+			q = fmt.Sprintf("%02d", n-10)
+		}
+		var fromRows strings.Builder
+		for _, h := range rows {
+			number := strconv.Itoa(h.Response.Code.Number)
+			if !strings.HasPrefix(number, q) {
+				continue
+			}
+			row := resultItems([]lookup.Hit{h})
+			fromRows.WriteString(strings.Replace(row, `<span class="code-number">`+number+`</span>`,
+				`<span class="code-number"><mark>`+q+`</mark>`+number[len(q):]+`</span>`, 1))
+		}
+		l.Query = q
+		if fromRows.Len() > 0 && fromRows.String() == resultItems(locationOf(l).results()) {
+			answered = append(answered, q)
+		}
+	}
+	return strings.Join(answered, " ")
+}
 
 // servedMeta is a served page's title and description.
 func servedMeta(l location) (title, description string) {

@@ -19,6 +19,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/sipcodes/sipcodes/app/site"
 )
@@ -247,4 +248,72 @@ func TestTheAppStartsWhenTheWarmUpCannotRun(t *testing.T) {
 	run(t, ctx, chromedp.Click("#search", chromedp.ByQuery), chromedp.KeyEvent("486"))
 	waitReady(t, ctx)
 	waitFor(t, ctx, codesShown+`[0] === 486`)
+}
+
+// listState is what a list shows: its rows' HTML, its count, and whether
+// the page says results are still coming.
+const listState = `({ ready: document.documentElement.dataset.ready === "true", rows: document.getElementById("results").innerHTML,
+  count: document.getElementById("result-count").textContent, waiting: document.documentElement.hasAttribute("data-waiting") })`
+
+type listShown struct {
+	Ready   bool
+	Rows    string
+	Count   string
+	Waiting bool
+}
+
+// A number typed before the app runs (or in a ?q= link) is answered from
+// the served rows by start.js, and the app takes over with the very same
+// rows, marks and count, moving nothing.
+func TestANumberIsAnsweredBeforeTheAppRuns(t *testing.T) {
+	t.Parallel() // waits more than it works: shares the machine well
+	for _, tc := range []struct{ path, typed, count string }{
+		{"/", "48", "10 codes match “48”"},
+		{"/4xx", "40", "9 codes match “40” in 4xx"},
+		{"/common", "4", "23 codes match “4” among the common codes"},
+		{"/?q=486", "", "1 code matches “486”"},
+		{"/4xx?q=48", "", "10 codes match “48” in 4xx"},
+	} {
+		t.Run(strings.ReplaceAll(tc.path, "/", "_"), func(t *testing.T) {
+			t.Parallel()
+			ctx := newBrowser(t)
+			addScript(t, ctx, layoutShifts)
+			throttle(t, ctx, 4) // the app takes a while: the answer comes before it
+			run(t, ctx, chromedp.Navigate(url(tc.path)))
+			if tc.typed != "" {
+				run(t, ctx, chromedp.Click("#search", chromedp.ByQuery), chromedp.KeyEvent(tc.typed))
+			}
+			before := eval[listShown](t, ctx, listState)
+			if before.Ready {
+				t.Skip("the app was ready before the list could be read: nothing to compare")
+			}
+			if before.Count != tc.count || before.Waiting || !strings.Contains(before.Rows, "<mark>") {
+				t.Errorf("before the app: count %q (want %q), waiting %v, rows %.200s", before.Count, tc.count, before.Waiting, before.Rows)
+			}
+			waitReady(t, ctx)
+			run(t, ctx, chromedp.Sleep(300*time.Millisecond)) // the frames after the takeover
+			if after := eval[listShown](t, ctx, listState); after.Rows != before.Rows || after.Count != before.Count {
+				t.Errorf("the app changed the answer:\nbefore %q %s\nafter  %q %s", before.Count, before.Rows, after.Count, after.Rows)
+			}
+			if shifts := eval[[]float64](t, ctx, `__shifts`); len(shifts) > 0 {
+				t.Errorf("layout shifts %v, of %v", shifts, eval[[]string](t, ctx, `__shiftSources`))
+			}
+		})
+	}
+}
+
+// Where the app cannot start at all (its script is blocked), a number is still answered, words get
+// the whole list back, and the number again its rows.
+func TestANumberIsAnsweredWithoutTheApp(t *testing.T) {
+	ctx := newBrowser(t)
+	run(t, ctx, network.Enable(), network.SetBlockedURLs().WithURLPatterns([]*network.BlockPattern{{URLPattern: "*://*:*/*/app.js", Block: true}}))
+	run(t, ctx, chromedp.Navigate(url("/")))
+	want, _ := json.Marshal(searchNumbers("48"))
+	run(t, ctx, chromedp.Click("#search", chromedp.ByQuery), chromedp.KeyEvent("48"))
+	waitFor(t, ctx, `JSON.stringify(`+codesShown+`) === "`+string(want)+`" && document.getElementById("result-count").textContent === "10 codes match “48”"`)
+	run(t, ctx, chromedp.KeyEvent("x"))
+	waitFor(t, ctx, codesShown+`.length === 75 && !document.querySelector("#results mark") && document.getElementById("result-count").textContent === "75 codes"`)
+	run(t, ctx, chromedp.KeyEvent(kb.Backspace))
+	waitFor(t, ctx, `JSON.stringify(`+codesShown+`) === "`+string(want)+`"`)
+	waitFor(t, ctx, `document.documentElement.hasAttribute("data-start-failed")`)
 }

@@ -19,6 +19,8 @@ type Names struct {
 
 	// Element ids.
 	Search      string `json:"search"`      // the search box
+	Results     string `json:"results"`     // a list page's results
+	ResultCount string `json:"resultCount"` // a list page's count of them
 	Trace       string `json:"trace"`       // the explainer's box
 	Explanation string `json:"explanation"` // where the explanation is written
 	Status      string `json:"status"`      // the explainer's status line
@@ -28,6 +30,12 @@ type Names struct {
 	Asked       string `json:"asked"`       // 404.html: the address asked for
 	Nearest     string `json:"nearest"`     // 404.html: the link to the nearest page
 	LoaderLabel string `json:"loaderLabel"` // the label of go-app's loader, which says when start-up failed
+
+	// On a served list's results: the numbers (one to three digits) whose
+	// results are exactly the rows whose code starts with them, which
+	// start.js answers before the app runs.
+	Numbers string `json:"numbers"`
+	Code    string `json:"code"` // on a response code's row: its number
 
 	// Attributes of the explainer's box and answer.
 	StorageKey string `json:"storageKey"` // on the box: the session storage entry a trace travels in
@@ -58,6 +66,8 @@ var Name = Names{
 	StartFailed:  "data-start-failed",
 
 	Search:      "search",
+	Results:     "results",
+	ResultCount: "result-count",
 	Trace:       "trace",
 	Explanation: "explanation",
 	Status:      "explain-status",
@@ -67,6 +77,9 @@ var Name = Names{
 	Asked:       "asked",
 	Nearest:     "nearest",
 	LoaderLabel: "app-wasm-loader-label",
+
+	Numbers: "data-numbers",
+	Code:    "data-code",
 
 	StorageKey: "data-storage-key",
 	MaxTrace:   "data-max-trace",

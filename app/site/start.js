@@ -141,9 +141,34 @@
     }
   })();
 
-  // Typing before the app runs: a discreet sign that results are coming.
+  // A number typed before the app runs is answered here, from the served
+  // rows: for the numbers the list names (shared.numbers, each checked by
+  // the generator against the search), the app's results are the rows whose
+  // code starts with it, in their order, that start marked. The count says
+  // what the app's would, so the app takes over without a change. Anything
+  // else gets a discreet sign that results are coming, over the whole list.
+  let served = null; // the list's rows and count as served, once one was filtered
+  const answerFromRows = (query) => {
+    const list = document.getElementById(shared.results), count = document.getElementById(shared.resultCount);
+    if (!list || !count) return false;
+    const answered = query !== "" && (list.getAttribute(shared.numbers) ?? "").split(" ").includes(query);
+    if (!answered && !served) return false;
+    served ??= { rows: [...list.children], count: count.textContent };
+    const rows = answered ? served.rows.filter((row) => row.getAttribute(shared.code).startsWith(query)) : served.rows;
+    for (const row of served.rows) {
+      const number = row.querySelector(".code-number"), code = row.getAttribute(shared.code);
+      if (!answered || !rows.includes(row)) number.replaceChildren(code);
+      else number.replaceChildren(Object.assign(document.createElement("mark"), { textContent: query }), code.slice(query.length));
+    }
+    list.replaceChildren(...rows);
+    const n = rows.length, scope = served.count.replace(/^\d+ codes?/, ""); // " in 4xx", " among the common codes"
+    count.textContent = answered ? `${n} ${n === 1 ? "code matches" : "codes match"} \u201c${query}\u201d${scope}` : served.count;
+    return answered;
+  };
   const waiting = (e) => {
-    if (e.target?.id === shared.search && root.getAttribute(shared.ready) !== "true") root.setAttribute(shared.waiting, "");
+    if (e.target?.id !== shared.search || root.getAttribute(shared.ready) === "true") return;
+    if (answerFromRows(e.target.value)) root.removeAttribute(shared.waiting);
+    else root.setAttribute(shared.waiting, "");
   };
 
   const intents = ["pointerdown", "touchstart", "focusin", "keydown", "paste", "dragenter"];
@@ -177,8 +202,8 @@
 
   // A link with ?q= asks for results: the box shows the query at once (the
   // served page cannot hold it), the served list (not filtered by it) is
-  // hidden until the app paints the right one, and the app starts as soon
-  // as it can.
+  // hidden until the app paints the right one (or shown at once, filtered,
+  // for a number the rows answer), and the app starts as soon as it can.
   const query = new URLSearchParams(location.search).get("q");
   if (query) {
     root.setAttribute(shared.queryPending, "");
@@ -186,6 +211,10 @@
     addEventListener("DOMContentLoaded", () => {
       const box = document.getElementById(shared.search);
       if (box && box.value === "") box.value = query;
+      if (box?.value === query && answerFromRows(query)) {
+        root.removeAttribute(shared.queryPending);
+        root.removeAttribute(shared.waiting);
+      }
     });
   }
 
