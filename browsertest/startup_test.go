@@ -5,6 +5,7 @@ package browsertest
 import (
 	"context"
 	"encoding/json"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -43,24 +44,27 @@ func throttle(t *testing.T, ctx context.Context, cpu float64) {
 }
 
 // countingServer serves the test site and counts full responses (status
-// 200) per path, as a server's log would show what was sent.
+// 200) per path, as a server's log would show what was sent, and the bytes
+// sent per path (gzip'd where the browser accepts it, as GitHub Pages does).
 type countingServer struct {
 	*httptest.Server
-	mu   sync.Mutex
-	sent map[string]int
+	mu    sync.Mutex
+	sent  map[string]int
+	bytes map[string]int64
 }
 
 func newCountingServer(dir string) *countingServer {
-	c := &countingServer{sent: map[string]int{}}
+	c := &countingServer{sent: map[string]int{}, bytes: map[string]int64{}}
 	pages := site.NewPagesServer(dir, base)
 	c.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		pages.ServeHTTP(rec, r)
+		c.mu.Lock()
+		defer c.mu.Unlock()
 		if rec.status == http.StatusOK {
-			c.mu.Lock()
 			c.sent[r.URL.Path]++
-			c.mu.Unlock()
 		}
+		c.bytes[r.URL.Path] += rec.written
 	}))
 	return c
 }
@@ -71,9 +75,23 @@ func (c *countingServer) count(path string) int {
 	return c.sent[base+path]
 }
 
+// bytesSent is how many bytes of body each path has been sent so far.
+func (c *countingServer) bytesSent() map[string]int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return maps.Clone(c.bytes)
+}
+
 type statusRecorder struct {
 	http.ResponseWriter
-	status int
+	status  int
+	written int64
+}
+
+func (r *statusRecorder) Write(b []byte) (int, error) {
+	n, err := r.ResponseWriter.Write(b)
+	r.written += int64(n)
+	return n, err
 }
 
 func (r *statusRecorder) WriteHeader(status int) {

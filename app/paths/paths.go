@@ -51,6 +51,10 @@ const (
 	VendorTables = "/vendors.json"
 )
 
+// OfflinePages is the file that holds every page the service worker
+// stores on install.
+const OfflinePages = "/offline-pages.json"
+
 // VendorNamespace is the path of one vendor namespace: "/vendor/sofia-sip".
 func VendorNamespace(id string) string { return "/vendor/" + id }
 

@@ -169,6 +169,7 @@ func Generate(dir, webDir string, s Site) error {
 	}
 	h := s.handler()
 	tidy := tidier{base: s.Base, css: string(css)}
+	offline := newOfflinePages(tidy.inlined())
 	for _, p := range pages() {
 		body, err := render(h, p.path)
 		if err != nil {
@@ -187,6 +188,12 @@ func Generate(dir, webDir string, s Site) error {
 		if err := write(dir, p.file, body); err != nil {
 			return err
 		}
+		if p.listed {
+			offline.add(p.at(s.Base), string(body))
+		}
+	}
+	if err := offline.write(dir); err != nil {
+		return err
 	}
 	if err := writeJSON(dir); err != nil {
 		return err

@@ -17,6 +17,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/sipcodes/sipcodes/app/paths"
 	"github.com/sipcodes/sipcodes/vendors"
 )
 
@@ -377,5 +378,52 @@ func TestWasmExecComesFromTheGoThatBuildsTheWasm(t *testing.T) {
 	want, _ := os.ReadFile(filepath.Join(strings.TrimSpace(string(root)), "lib", "wasm", "wasm_exec.js"))
 	if got, _ := os.ReadFile(filepath.Join(dir, "wasm_exec.js")); len(want) == 0 || !bytes.Equal(got, want) {
 		t.Error("dist/wasm_exec.js is not Go's own copy")
+	}
+}
+
+// The pages file holds every listed page, each put together (as the
+// service worker does) byte for byte as served, with the stylesheet and
+// the start-up script carried once.
+func TestOfflinePagesAreThePagesServed(t *testing.T) {
+	dir := builtSite(t)
+	b, err := os.ReadFile(filepath.Join(dir, paths.OfflinePages[1:]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var o offlinePages
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.UseNumber()
+	if err := d.Decode(&o); err != nil {
+		t.Fatal(err)
+	}
+	for url, pieces := range o.Pages { // JSON numbers back to indexes
+		for i, p := range pieces {
+			if n, ok := p.(json.Number); ok {
+				k, _ := n.Int64()
+				pieces[i] = int(k)
+			}
+		}
+		o.Pages[url] = pieces
+	}
+	if len(o.Shared) != 2 || bytes.Count(b, []byte("<style>")) != 1 {
+		t.Errorf("the stylesheet and the start-up script must be in the file once: %d shared pieces, %d stylesheets", len(o.Shared), bytes.Count(b, []byte("<style>")))
+	}
+	n := 0
+	for _, p := range pages() {
+		if !p.listed {
+			continue
+		}
+		n++
+		served, err := os.ReadFile(filepath.Join(dir, p.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		url := p.at(testSite.Base)
+		if got := o.assemble(url); got != string(served) {
+			t.Errorf("%s put together is %d bytes, served %d: not the same page", url, len(got), len(served))
+		}
+	}
+	if n != len(o.Pages) || n < 200 {
+		t.Errorf("%d pages in the file, %d listed", len(o.Pages), n)
 	}
 }

@@ -165,7 +165,7 @@ func (td tidier) page(page []byte, canonical string) ([]byte, error) {
 					continue
 				case td.base + "/web/app.css":
 					if attr(t, "rel") == "stylesheet" {
-						out.WriteString("<style>" + td.css + "</style>")
+						out.WriteString(td.inlined()[0])
 						inlined = true
 					}
 					continue
@@ -209,13 +209,19 @@ func (td tidier) page(page []byte, canonical string) ([]byte, error) {
 				if td.notFound(page) {
 					out.WriteString(`<meta content="noindex" name="robots">`)
 				}
-				out.WriteString("<script>" + startScript(td.base) + "</script>")
+				out.WriteString(td.inlined()[1])
 			}
 			out.Write(z.Raw())
 		default:
 			out.Write(z.Raw())
 		}
 	}
+}
+
+// inlined are what every page carries inline: the stylesheet and the
+// start-up script.
+func (td tidier) inlined() []string {
+	return []string{"<style>" + td.css + "</style>", "<script>" + startScript(td.base) + "</script>"}
 }
 
 // notFound reports whether a rendered page is the not-found page, which

@@ -4,8 +4,9 @@ const version = "{{.Version}}";
 const cacheName = "sipcodes-" + version;
 const scope = [[.Scope]]; // with its trailing slash: "/name/" is a page, "/name" only redirects
 const shell = scope; // the list page; the app routes any other path of its own itself
-const precache = [[.Precache]];
+const precache = [[.Precache]]; // every file but the pages
 const precached = new Set(precache);
+const pagesFile = [[.Pages]]; // every page stored offline, in one file (app/site/offline.go)
 
 // The paths the app routes, below the scope: the lists ("", "common",
 // "1xx"…"6xx"), any three-digit number, the reference pages ("warnings",
@@ -22,15 +23,17 @@ self.addEventListener("install", (event) => {
       // "no-cache" revalidates what the HTTP cache holds: the page has just
       // downloaded app.wasm, which then comes back as a 304 instead of a
       // second download, and a previous deploy's files are never taken as current.
-      await Promise.all(
-        precache.map(async (url) => {
-          const response = await fetch(new Request(url, { cache: "no-cache" }));
-          if (!response.ok) {
-            throw new Error("precaching " + url + ": " + response.status);
-          }
-          await cache.put(url, response);
-        })
-      );
+      const load = async (url) => {
+        const response = await fetch(new Request(url, { cache: "no-cache" }));
+        if (!response.ok) {
+          throw new Error("precaching " + url + ": " + response.status);
+        }
+        return response;
+      };
+      await Promise.all([
+        ...precache.map(async (url) => cache.put(url, await load(url))),
+        storePages(cache, await (await load(pagesFile)).json()),
+      ]);
       // Every file of this version is stored: take over at once. An open tab
       // keeps running the version it loaded until it reloads.
       await self.skipWaiting();
@@ -67,6 +70,16 @@ self.addEventListener("fetch", (event) => {
   // request under a root scope) is left to the browser, as if no worker
   // were installed: only what the install stored is answered from it.
 });
+
+// storePages puts each page of the pages file together (its own pieces
+// and the shared ones: the stylesheet and the start-up script) and stores
+// it at its address, as the server would have sent it.
+function storePages(cache, { shared, pages }) {
+  return Promise.all(Object.entries(pages).map(([url, pieces]) => {
+    const body = pieces.map((piece) => (typeof piece === "number" ? shared[piece] : piece)).join("");
+    return cache.put(url, new Response(body, { headers: { "Content-Type": "text/html; charset=utf-8" } }));
+  }));
+}
 
 // page answers a navigation to one of the app's paths from this version's
 // cache, ignoring the query (the page reads ?q= itself). A page it does not
