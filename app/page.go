@@ -218,7 +218,7 @@ func (p *page) meta() (title, description string) {
 func (p *page) Render() goapp.UI {
 	list := p.loc.view == ViewList
 	return goapp.Div().
-		ID("page").
+		ID(shared.Name.Page).
 		DataSet("view", string(p.loc.view)).
 		Body(
 			goapp.A().Class("skip-link").Href("#main").Text("Skip to content"),

@@ -18,6 +18,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/sipcodes/sipcodes/app/paths"
+	"github.com/sipcodes/sipcodes/app/shared"
 	"github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/vendors"
@@ -38,7 +39,7 @@ func keepServedPage(l location, path string) {
 	}
 	doc := goapp.Window().Get("document")
 	main := doc.Call("getElementById", "main")
-	if view := doc.Call("getElementById", "page"); !main.Truthy() || !view.Truthy() || view.Get("dataset").Get("view").String() != string(l.view) {
+	if view := doc.Call("getElementById", shared.Name.Page); !main.Truthy() || !view.Truthy() || view.Get("dataset").Get("view").String() != string(l.view) {
 		return // not this page: 404.html, served for a number that has no page of its own
 	}
 	page := servedPage{html: strings.TrimSpace(main.Get("innerHTML").String()), title: doc.Get("title").String()}

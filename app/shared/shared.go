@@ -18,6 +18,7 @@ type Names struct {
 	StartFailed  string `json:"startFailed"`  // the app could not start
 
 	// Element ids.
+	Page        string `json:"page"`        // the page's root, which go-app's mount replaces
 	Search      string `json:"search"`      // the search box
 	Results     string `json:"results"`     // a list page's results
 	ResultCount string `json:"resultCount"` // a list page's count of them
@@ -65,6 +66,7 @@ var Name = Names{
 	QueryPending: "data-query-pending",
 	StartFailed:  "data-start-failed",
 
+	Page:        "page",
 	Search:      "search",
 	Results:     "results",
 	ResultCount: "result-count",

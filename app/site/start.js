@@ -150,7 +150,7 @@
   let served = null; // the list's rows and count as served, once one was filtered
   const answerFromRows = (query) => {
     const list = document.getElementById(shared.results), count = document.getElementById(shared.resultCount);
-    if (!list || !count) return false;
+    if (!list || !count || !list.hasAttribute(shared.numbers)) return false; // no list, or the app's own
     const answered = query !== "" && (list.getAttribute(shared.numbers) ?? "").split(" ").includes(query);
     if (!answered && !served) return false;
     served ??= { rows: [...list.children], count: count.textContent };
@@ -165,8 +165,12 @@
     count.textContent = answered ? `${n} ${n === 1 ? "code matches" : "codes match"} \u201c${query}\u201d${scope}` : served.count;
     return answered;
   };
+  // The served page, which go-app's mount replaces: what is typed after
+  // that is the app's to answer, though it is not ready yet.
+  let servedPage;
+  addEventListener("DOMContentLoaded", () => { servedPage = document.getElementById(shared.page); });
   const waiting = (e) => {
-    if (e.target?.id !== shared.search || root.getAttribute(shared.ready) === "true") return;
+    if (e.target?.id !== shared.search || document.getElementById(shared.page) !== servedPage) return;
     if (answerFromRows(e.target.value)) root.removeAttribute(shared.waiting);
     else root.setAttribute(shared.waiting, "");
   };
