@@ -151,7 +151,7 @@
   const answerFromRows = (query) => {
     const list = document.getElementById(shared.results), count = document.getElementById(shared.resultCount);
     if (!list || !count || !list.hasAttribute(shared.numbers)) return false; // no list, or the app's own
-    const answered = query !== "" && (list.getAttribute(shared.numbers) ?? "").split(" ").includes(query);
+    const answered = query !== "" && list.getAttribute(shared.numbers).split(" ").includes(query);
     if (!answered && !served) return false;
     served ??= { rows: [...list.children], count: count.textContent };
     const rows = answered ? served.rows.filter((row) => row.getAttribute(shared.code).startsWith(query)) : served.rows;
