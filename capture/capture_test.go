@@ -242,3 +242,54 @@ func TestReaderInSlices(t *testing.T) {
 		}
 	}
 }
+
+// ethernet is an Ethernet frame of the given EtherType around payload.
+func ethernet(etherType uint16, payload []byte) []byte {
+	b := make([]byte, 14, 14+len(payload))
+	binary.BigEndian.PutUint16(b[12:], etherType)
+	return append(b, payload...)
+}
+
+// TestEncapsulations: SIP under an MPLS label stack, in VXLAN (cloud
+// traffic mirroring) and in ERSPAN (a switch's mirrored port), each built
+// by its specification, is read with its own addresses.
+func TestEncapsulations(t *testing.T) {
+	a, b := [4]byte{192, 0, 2, 1}, [4]byte{192, 0, 2, 2}
+	sip := udp4(a, b, 5060, 5060, invite)
+	inner := ethernet(0x0800, sip)
+	labels := []byte{0, 1, 0x40, 64, 0, 2, 0x01, 64} // two labels, the second the bottom of the stack
+	vxlan := append([]byte{0x08, 0, 0, 0, 0, 0, 1, 0}, inner...)
+	gre := func(proto uint16, header int) []byte {
+		g := make([]byte, 4+header, 4+header+len(inner))
+		binary.BigEndian.PutUint16(g[2:], proto)
+		return append(g, inner...)
+	}
+	ipProto := func(proto byte, payload []byte) []byte { // an IPv4 packet of the given protocol between two other hosts
+		p := udp4([4]byte{10, 0, 0, 1}, [4]byte{10, 0, 0, 2}, 0, 0, "")[:20]
+		p = append(p, payload...)
+		p[9] = proto
+		binary.BigEndian.PutUint16(p[2:], uint16(len(p)))
+		return p
+	}
+	for name, frame := range map[string][]byte{
+		"MPLS":        ethernet(0x8847, append(labels, sip...)),
+		"VXLAN":       ethernet(0x0800, udp4([4]byte{10, 0, 0, 1}, [4]byte{10, 0, 0, 2}, 40000, 4789, string(vxlan))),
+		"ERSPAN II":   ethernet(0x0800, ipProto(47, gre(0x88be, 8))),
+		"ERSPAN III":  ethernet(0x0800, ipProto(47, gre(0x22eb, 12))),
+		"MPLS, short": ethernet(0x8847, labels[:6]),
+	} {
+		c, err := Read(bytes.NewReader(pcapOf(linkEthernet, frame)))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if name == "MPLS, short" {
+			if len(c.Messages) != 0 {
+				t.Errorf("%s: %d messages from a cut label stack", name, len(c.Messages))
+			}
+			continue
+		}
+		if len(c.Messages) != 1 || c.Messages[0].From.String() != "192.0.2.1:5060" || c.Messages[0].To.String() != "192.0.2.2:5060" {
+			t.Errorf("%s: %d messages %+v", name, len(c.Messages), c.Messages)
+		}
+	}
+}

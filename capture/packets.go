@@ -73,7 +73,7 @@ func (p *packets) packet(link uint32, t time.Time, data []byte, cut bool) {
 }
 
 // tunnel decodes a frame of the given link type: a packet's own, or one
-// carried inside another (IP in IP, GRE).
+// carried inside another (IP in IP, GRE, ERSPAN, VXLAN).
 func (p *packets) tunnel(t time.Time, link uint32, data []byte, cut bool) {
 	ip, ok := p.linkLayer(link, data)
 	if !ok || len(ip) == 0 {
@@ -105,8 +105,12 @@ func (p *packets) linkLayer(link uint32, b []byte) ([]byte, bool) {
 		for (t == 0x8100 || t == 0x88a8 || t == 0x9100) && len(b) >= off+4 { // VLAN tags
 			t, off = binary.BigEndian.Uint16(b[off+2:]), off+4
 		}
-		if t == 0x8864 && len(b) >= off+6 { // a PPPoE session: PPP after its 6-byte header
+		switch {
+		case t == 0x8864 && len(b) >= off+6: // a PPPoE session: PPP after its 6-byte header
 			ip := ppp(b[off+6:])
+			return ip, ip != nil
+		case t == 0x8847 || t == 0x8848: // MPLS (RFC 3032), as carriers' links capture it
+			ip := mpls(b[off:])
 			return ip, ip != nil
 		}
 		return etherType(t, b[off:])
@@ -130,6 +134,23 @@ func (p *packets) linkLayer(link uint32, b []byte) ([]byte, bool) {
 	}
 	p.c.unknownLink++
 	return nil, false
+}
+
+// mpls returns the IP packet under an MPLS label stack (RFC 3032): the
+// labels end at the one with the bottom-of-stack bit, and the IP version
+// tells the payload. Anything else there (a pseudowire) gives nil.
+func mpls(b []byte) []byte {
+	for len(b) >= 4 {
+		bottom := b[2]&1 == 1
+		b = b[4:]
+		if bottom {
+			if len(b) > 0 && (b[0]>>4 == 4 || b[0]>>4 == 6) {
+				return b
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // ppp returns the IP packet a PPP frame carries, or nil: the address and
@@ -317,6 +338,14 @@ func (p *packets) transport(t time.Time, proto uint8, src, dst Addr, b []byte, c
 		switch inner := b[off:]; binary.BigEndian.Uint16(b[2:]) {
 		case 0x6558: // transparent Ethernet bridging
 			p.tunnel(t, linkEthernet, inner, cut)
+		case 0x88be: // ERSPAN type II, a switch's mirrored port: Ethernet after an 8-byte header
+			if len(inner) >= 8 {
+				p.tunnel(t, linkEthernet, inner[8:], cut)
+			}
+		case 0x22eb: // ERSPAN type III: a 12-byte header, and 8 more with its O flag
+			if len(inner) >= 12 && len(inner) >= 12+8*int(inner[11]&1) {
+				p.tunnel(t, linkEthernet, inner[12+8*int(inner[11]&1):], cut)
+			}
 		case 0x880b: // PPP (PPTP)
 			if ip := ppp(inner); ip != nil {
 				p.tunnel(t, linkRaw, ip, cut)
@@ -333,6 +362,8 @@ func (p *packets) udp(t time.Time, from, to AddrPort, b []byte, cut bool) {
 	switch {
 	case bytes.HasPrefix(b, []byte("HEP3")):
 		p.hep(b)
+	case to.Port == 4789 && len(b) >= 8 && b[0]&0x08 != 0: // VXLAN (RFC 7348), as cloud traffic mirroring sends it
+		p.tunnel(t, linkEthernet, b[8:], cut)
 	case looksSIP(b):
 		if cut {
 			p.c.truncatedSIP++
