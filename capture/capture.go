@@ -13,8 +13,9 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"io"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -364,7 +365,13 @@ func (r *Reader) pcapngBlock(b []byte) int {
 			return 0
 		}
 		info := interfaceInfo{link: uint32(r.order.u16(body[0:])), unit: 1e-6}
-		for code, v := range r.options(body[8:]) {
+		for opts := body[8:]; len(opts) >= 4; {
+			code, n := r.order.u16(opts[0:]), int(r.order.u16(opts[2:]))
+			if code == 0 || 4+n > len(opts) {
+				break
+			}
+			v := opts[4 : 4+n]
+			opts = opts[min(len(opts), 4+(n+3)&^3):] // values are padded to 32 bits
 			switch {
 			case code == 9 && len(v) >= 1: // if_tsresol
 				if v[0]&0x80 != 0 {
@@ -410,23 +417,6 @@ func (r *Reader) pcapngBlock(b []byte) int {
 	return int(length)
 }
 
-// options yields each option of a pcapng block's option list.
-func (r *Reader) options(b []byte) func(yield func(code uint16, value []byte) bool) {
-	return func(yield func(uint16, []byte) bool) {
-		for len(b) >= 4 {
-			code, n := r.order.u16(b[0:]), int(r.order.u16(b[2:]))
-			if code == 0 || 4+n > len(b) || !yield(code, b[4:4+n]) {
-				return
-			}
-			next := 4 + (n+3)&^3 // values are padded to 32 bits
-			if next > len(b) {
-				return
-			}
-			b = b[next:]
-		}
-	}
-}
-
 // stamp turns a pcapng timestamp into a time, by its interface's unit.
 func stamp(ts uint64, info interfaceInfo) time.Time {
 	if info.unit == 1e-6 {
@@ -461,35 +451,32 @@ func (c *Capture) addLink(link uint32) {
 	c.Links = append(c.Links, linkName(link))
 }
 
-// explainUnread writes what could not be read, and what would help.
+// explainUnread writes what could not be read, and what would help: a
+// sentence for each kind, after the count of what it says.
 func (c *Capture) explainUnread(err error) {
-	say := func(format string, args ...any) { c.Unread = append(c.Unread, fmt.Sprintf(format, args...)) }
 	if err != nil {
-		say("The capture stops early (%v): what came before it is read.", err)
+		c.Unread = append(c.Unread, "The capture stops early ("+err.Error()+"): what came before it is read.")
 	}
-	if c.tls > 0 {
-		say("%d packets are TLS (SIP over TLS, port 5061 or a TLS handshake): their SIP is encrypted. Capture where the SIP is still clear (before the SBC or proxy encrypts it, or on its internal side), or give Wireshark the TLS key log to decrypt it.", c.tls)
+	cutSIP := "" // of the packets cut short, those that held SIP
+	if c.truncatedSIP > 0 {
+		cutSIP = ", " + strconv.Itoa(c.truncatedSIP) + " of them SIP whose end is missing"
 	}
-	if c.sctp > 0 {
-		say("%d packets are SCTP, which this reader does not decode; Wireshark does.", c.sctp)
-	}
-	if c.unknownLink > 0 {
-		say("%d packets are of a link type this reader does not know (%v): capture on an Ethernet or Linux \"any\" interface.", c.unknownLink, c.Links)
-	}
-	if c.truncated > 0 {
-		sip := ""
-		if c.truncatedSIP > 0 {
-			sip = fmt.Sprintf(", %d of them SIP whose end is missing", c.truncatedSIP)
+	for _, u := range []struct {
+		n    int
+		says string
+	}{
+		{c.tls, " packets are TLS (SIP over TLS, port 5061 or a TLS handshake): their SIP is encrypted. Capture where the SIP is still clear (before the SBC or proxy encrypts it, or on its internal side), or give Wireshark the TLS key log to decrypt it."},
+		{c.sctp, " pieces of messages over SCTP could not be put together (a piece without the first, or a message over 256 KB)."},
+		{c.unknownLink, " packets are of a link type this reader does not know (" + strings.Join(c.Links, ", ") + "): capture on an Ethernet or Linux \"any\" interface."},
+		{c.truncated, " packets were cut short by the capture's snap length" + cutSIP + ": capture with -s 0 (the whole packet)."},
+		{c.compressedHEP, " HEP packets carry their SIP compressed, which this reader was built without: sipcodes explain in a terminal reads them."},
+		{c.badPackets, " packets could not be decoded (broken headers)."},
+	} {
+		if u.n > 0 {
+			c.Unread = append(c.Unread, strconv.Itoa(u.n)+u.says)
 		}
-		say("%d packets were cut short by the capture's snap length%s: capture with -s 0 (the whole packet).", c.truncated, sip)
-	}
-	if c.compressedHEP > 0 {
-		say("%d HEP packets carry their SIP compressed, which this reader was built without: sipcodes explain in a terminal reads them.", c.compressedHEP)
-	}
-	if c.badPackets > 0 {
-		say("%d packets could not be decoded (broken headers).", c.badPackets)
 	}
 	if len(c.Messages) >= maxMessages {
-		say("Only the first %d SIP messages are kept.", maxMessages)
+		c.Unread = append(c.Unread, "Only the first "+strconv.Itoa(maxMessages)+" SIP messages are kept.")
 	}
 }

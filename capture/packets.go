@@ -14,10 +14,12 @@ type packets struct {
 	frags   map[fragKey]*fragment
 	streams map[flowKey]*stream
 	media   map[flowKey]int // index into c.Media
+	// sctpMessages are SIP messages over SCTP whose last piece has not come.
+	sctpMessages map[sctpKey][]byte
 }
 
 func newPackets(c *Capture) *packets {
-	return &packets{c: c, frags: map[fragKey]*fragment{}, streams: map[flowKey]*stream{}, media: map[flowKey]int{}}
+	return &packets{c: c, frags: map[fragKey]*fragment{}, streams: map[flowKey]*stream{}, media: map[flowKey]int{}, sctpMessages: map[sctpKey][]byte{}}
 }
 
 // Bounds on what is held between packets.
@@ -354,8 +356,105 @@ func (p *packets) transport(t time.Time, proto uint8, src, dst Addr, b []byte, c
 			p.tunnel(t, linkRaw, inner, cut)
 		}
 	case 132: // SCTP
-		p.c.sctp++
+		p.sctp(t, src, dst, b, cut)
 	}
+}
+
+// sctp reads the SIP in an SCTP packet's DATA chunks (RFC 4960 §3.3.1;
+// SIP over SCTP is RFC 4168). A message cut into several chunks is
+// counted as not read; other protocols over SCTP (Diameter, SIGTRAN) are
+// not SIP and are left alone.
+func (p *packets) sctp(t time.Time, src, dst Addr, b []byte, cut bool) {
+	if len(b) < 12 {
+		p.c.badPackets++
+		return
+	}
+	from := addrPort(src, binary.BigEndian.Uint16(b[0:]))
+	to := addrPort(dst, binary.BigEndian.Uint16(b[2:]))
+	for c := b[12:]; len(c) >= 4; {
+		n := int(binary.BigEndian.Uint16(c[2:]))
+		if n < 4 || n > len(c) {
+			p.c.badPackets++
+			return
+		}
+		if c[0] == 0 && n >= 16 { // DATA
+			data := c[16:n]
+			if c[1]&3 != 3 { // a piece of a message: the first (B), a middle one, or the last (E)
+				data = p.sctpPiece(sctpKey{flowKey{from, to}, binary.BigEndian.Uint16(c[8:]), binary.BigEndian.Uint16(c[10:])}, c[1]&2 != 0, c[1]&1 != 0, data)
+			}
+			if looksSIP(data) {
+				if cut {
+					p.c.truncatedSIP++
+				}
+				p.add(Message{Time: t, From: from, To: to, Transport: "SCTP", Text: bytes.Clone(data)})
+			}
+		}
+		c = c[min(len(c), (n+3)&^3):] // chunks are padded to 32 bits
+	}
+}
+
+// sctpKey names a message being put together from its DATA pieces: its
+// direction, stream and stream sequence number.
+type sctpKey struct {
+	flow           flowKey
+	stream, number uint16
+}
+
+// sctpPiece adds a piece of a message cut into several DATA chunks, and
+// returns the whole message once its last piece came (nil before). A
+// piece without its first, or a message over maxStream, is counted as
+// not read.
+func (p *packets) sctpPiece(key sctpKey, first, last bool, data []byte) []byte {
+	held, ok := p.sctpMessages[key]
+	switch {
+	case first:
+		if len(p.sctpMessages) >= maxStreams {
+			p.c.sctp++
+			return nil
+		}
+		held, ok = nil, true
+	case !ok:
+		p.c.sctp++
+		return nil
+	}
+	held = append(held, data...)
+	if len(held) > maxStream {
+		delete(p.sctpMessages, key)
+		p.c.sctp++
+		return nil
+	}
+	if last {
+		delete(p.sctpMessages, key)
+		return held
+	}
+	p.sctpMessages[key] = held
+	return nil
+}
+
+// gtpu returns the IP packet a GTP-U G-PDU carries (3GPP TS 29.281 §5):
+// an 8-byte header, 4 more when a sequence number, N-PDU number or
+// extension header is flagged, then each extension header; nil when the
+// header runs past the packet.
+func gtpu(b []byte) []byte {
+	off := 8
+	if b[0]&0x07 != 0 {
+		if len(b) < 12 {
+			return nil
+		}
+		next := b[11]
+		off = 12
+		for next != 0 {
+			if len(b) <= off {
+				return nil
+			}
+			n := int(b[off]) * 4 // its length, in 4-byte units, its last byte the next one's type
+			if n == 0 || len(b) < off+n {
+				return nil
+			}
+			next, off = b[off+n-1], off+n
+		}
+	}
+	return b[off:]
 }
 
 func (p *packets) udp(t time.Time, from, to AddrPort, b []byte, cut bool) {
@@ -364,6 +463,10 @@ func (p *packets) udp(t time.Time, from, to AddrPort, b []byte, cut bool) {
 		p.hep(b)
 	case to.Port == 4789 && len(b) >= 8 && b[0]&0x08 != 0: // VXLAN (RFC 7348), as cloud traffic mirroring sends it
 		p.tunnel(t, linkEthernet, b[8:], cut)
+	case (to.Port == 2152 || from.Port == 2152) && len(b) >= 8 && b[0]>>5 == 1 && b[1] == 0xff: // GTP-U: a mobile core's user plane (IMS)
+		if ip := gtpu(b); len(ip) > 0 {
+			p.tunnel(t, linkRaw, ip, cut)
+		}
 	case looksSIP(b):
 		if cut {
 			p.c.truncatedSIP++

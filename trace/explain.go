@@ -196,9 +196,24 @@ func (e *Explanation) headline() {
 // firstFailure is the index of the first final failure among the
 // messages from start lines (stated false) or from stated codes (true),
 // not counting a challenge answered with credentials or a redirect the
-// client followed (noted in followed); -1 for none.
+// client followed (noted in followed); -1 for none. Where several
+// transactions failed, what failed ranks them as an engineer reads a
+// capture: the call's own requests first, then a registration, then the
+// background (subscriptions, presence, keep-alives), and last the answer
+// to a request its sender cancelled, which is the sender's doing.
 func (e *Explanation) firstFailure(stated bool, followed *int) int {
 	ms := e.Messages
+	type request struct {
+		callID string
+		cseq   int64
+	}
+	cancelled := map[request]bool{} // each CANCEL's Call-ID and CSeq number
+	for _, m := range ms {
+		if m.Method == "CANCEL" {
+			cancelled[request{m.CallID, m.cseqNum}] = true
+		}
+	}
+	best, bestRank := -1, 0
 	for i, m := range ms {
 		if m.Code < 300 || m.Code > 699 || m.fromLog != stated {
 			continue
@@ -209,10 +224,20 @@ func (e *Explanation) firstFailure(stated bool, followed *int) int {
 			}
 			continue
 		}
-		return i
+		rank := failureRank[m.cseqMethod]
+		if m.cseqMethod == "CANCEL" || m.cseqMethod == "INVITE" && m.CallID != "" && cancelled[request{m.CallID, m.cseqNum}] {
+			rank = 3
+		}
+		if best < 0 || rank < bestRank {
+			best, bestRank = i, rank
+		}
 	}
-	return -1
+	return best
 }
+
+// failureRank orders failures by the method that failed (see
+// firstFailure); a method not listed, or not known, ranks with the call's.
+var failureRank = map[string]int{"REGISTER": 1, "SUBSCRIBE": 2, "NOTIFY": 2, "PUBLISH": 2, "OPTIONS": 2}
 
 // anyFinal reports whether any of ms is a final response.
 func anyFinal(ms []Message) bool {
