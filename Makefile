@@ -7,7 +7,7 @@ GO ?= go
 
 WASM := web/app.wasm
 EXPLAIN_WASM := web/explain.wasm
-WASM_PACKAGES := . ./app ./app/paths ./app/explainer ./codes ./lookup ./trace
+WASM_PACKAGES := . ./app ./app/paths ./app/explainer ./codes ./lookup ./trace ./capture
 GO_SOURCES := $(shell find . -name '*.go' -not -path './dist/*') go.mod go.sum
 
 .PHONY: run dist test bench wasm clean
