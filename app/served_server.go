@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -57,6 +58,23 @@ func needsFullLoad(location, bool) bool { return false }
 // start.js answers those numbers from the rows before the app runs, and
 // the app then paints the same. Each is checked here against the search.
 func numbersTheRowsAnswer(l listLocation) string {
+	rowNumbersMu.Lock()
+	defer rowNumbersMu.Unlock()
+	if n, ok := rowNumbers[l]; ok {
+		return n
+	}
+	rowNumbers[l] = findNumbersTheRowsAnswer(l)
+	return rowNumbers[l]
+}
+
+// rowNumbers holds numbersTheRowsAnswer's answer per list: go-app renders
+// a list more than once, and each answer takes some thousand searches.
+var (
+	rowNumbersMu sync.Mutex
+	rowNumbers   = map[listLocation]string{}
+)
+
+func findNumbersTheRowsAnswer(l listLocation) string {
 	rows := locationOf(l).results()
 	var answered []string
 	for n := range 1110 { // "0"…"9", "00"…"99", "000"…"999"
