@@ -77,14 +77,7 @@ var (
 func findNumbersTheRowsAnswer(l listLocation) string {
 	rows := locationOf(l).results()
 	var answered []string
-	for n := range 1110 { // "0"…"9", "00"…"99", "000"…"999"
-		q := strconv.Itoa(n)
-		switch {
-		case n >= 110:
-			q = fmt.Sprintf("%03d", n-110)
-		case n >= 10:
-			q = fmt.Sprintf("%02d", n-10)
-		}
+	for _, q := range numberPrefixes() {
 		var fromRows strings.Builder
 		for _, h := range rows {
 			number := strconv.Itoa(h.Response.Code.Number)
@@ -101,6 +94,18 @@ func findNumbersTheRowsAnswer(l listLocation) string {
 		}
 	}
 	return strings.Join(answered, " ")
+}
+
+// numberPrefixes are every string of one to three digits: "0"…"9",
+// "00"…"99", "000"…"999".
+func numberPrefixes() []string {
+	var all []string
+	for width, count := 1, 10; width <= 3; width, count = width+1, count*10 {
+		for n := range count {
+			all = append(all, fmt.Sprintf("%0*d", width, n))
+		}
+	}
+	return all
 }
 
 // servedMeta is a served page's title and description.
