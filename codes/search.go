@@ -356,7 +356,9 @@ func parseQuery(s string, isProtocol func(string) bool) *query {
 			rest = append(rest, t)
 		}
 	}
-	q.code, _ = strconv.Atoi(code)
+	if code != "" { // strconv's error for "" is an allocation, on every search of words
+		q.code, _ = strconv.Atoi(code)
+	}
 	if len(tokens) == 1 && isNumber(tokens[0].text) && len(tokens[0].text) <= 3 && strings.TrimSpace(s) == tokens[0].text {
 		q.named.Bare = tokens[0].text
 	}

@@ -327,14 +327,16 @@ func (s *search) named() {
 			s.addInternal(in, scoreNamed)
 		}
 	}
-	if n, err := strconv.Atoi(q.Bare); err == nil {
-		if len(q.Bare) == 3 {
-			s.addWarning(n, scoreWarningCode)
-		}
-		if len(q.Bare) >= 2 && n <= 127 {
-			if c, ok := cause.Lookup(n); ok && c.Assigned {
-				s.addCause(n, scoreCauseNumber)
-			}
+	if q.Bare == "" { // strconv's error for "" is an allocation, on every search of words
+		return
+	}
+	n, _ := strconv.Atoi(q.Bare) // one to three digits
+	if len(q.Bare) == 3 {
+		s.addWarning(n, scoreWarningCode)
+	}
+	if len(q.Bare) >= 2 && n <= 127 {
+		if c, ok := cause.Lookup(n); ok && c.Assigned {
+			s.addCause(n, scoreCauseNumber)
 		}
 	}
 }
