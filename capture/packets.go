@@ -408,7 +408,7 @@ func (p *packets) sctpPiece(key sctpKey, first, last bool, data []byte) []byte {
 	held, ok := p.sctpMessages[key]
 	switch {
 	case first:
-		if len(p.sctpMessages) >= maxStreams {
+		if len(p.sctpMessages) >= maxFragments { // as many as datagrams reassembled at once
 			p.c.sctp++
 			return nil
 		}
