@@ -47,6 +47,7 @@ type Capture struct {
 	Unread []string
 
 	tls, sctp, truncated, unknownLink, badPackets, compressedHEP int
+	secrets                                                      int // pcapng Decryption Secrets Blocks
 	truncatedSIP                                                 int
 	linkNames                                                    map[uint32]bool
 }
@@ -413,6 +414,8 @@ func (r *Reader) pcapngBlock(b []byte) int {
 			data = data[:origlen]
 		}
 		r.p.packet(r.ifaces[0].link, time.Time{}, data, uint32(len(data)) < origlen)
+	case 10: // Decryption Secrets Block: keys Wireshark can decrypt TLS with
+		r.c.secrets++
 	}
 	return int(length)
 }
@@ -457,6 +460,10 @@ func (c *Capture) explainUnread(err error) {
 	if err != nil {
 		c.Unread = append(c.Unread, "The capture stops early ("+err.Error()+"): what came before it is read.")
 	}
+	decrypt := "Capture where the SIP is still clear (before the SBC or proxy encrypts it, or on its internal side), or give Wireshark the TLS key log to decrypt it."
+	if c.secrets > 0 {
+		decrypt = "The capture carries its TLS keys (a pcapng Decryption Secrets Block): open it in Wireshark, which decrypts it, and paste the SIP here."
+	}
 	cutSIP := "" // of the packets cut short, those that held SIP
 	if c.truncatedSIP > 0 {
 		cutSIP = ", " + strconv.Itoa(c.truncatedSIP) + " of them SIP whose end is missing"
@@ -465,7 +472,7 @@ func (c *Capture) explainUnread(err error) {
 		n    int
 		says string
 	}{
-		{c.tls, " packets are TLS (SIP over TLS, port 5061 or a TLS handshake): their SIP is encrypted. Capture where the SIP is still clear (before the SBC or proxy encrypts it, or on its internal side), or give Wireshark the TLS key log to decrypt it."},
+		{c.tls, " packets are TLS (SIP over TLS, port 5061 or a TLS handshake): their SIP is encrypted. " + decrypt},
 		{c.sctp, " pieces of messages over SCTP could not be put together (a piece without the first, or a message over 256 KB)."},
 		{c.unknownLink, " packets are of a link type this reader does not know (" + strings.Join(c.Links, ", ") + "): capture on an Ethernet or Linux \"any\" interface."},
 		{c.truncated, " packets were cut short by the capture's snap length" + cutSIP + ": capture with -s 0 (the whole packet)."},

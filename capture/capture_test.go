@@ -305,3 +305,38 @@ func TestEncapsulations(t *testing.T) {
 		}
 	}
 }
+
+// pcapngBlock is a little-endian pcapng block of the given type and body.
+func pcapngBlock(kind uint32, body []byte) []byte {
+	body = append(body, make([]byte, (4-len(body)%4)%4)...)
+	b := binary.LittleEndian.AppendUint32(nil, kind)
+	b = binary.LittleEndian.AppendUint32(b, uint32(12+len(body)))
+	b = append(b, body...)
+	return binary.LittleEndian.AppendUint32(b, uint32(12+len(body)))
+}
+
+// TestTLSWithItsKeys: a capture of SIP over TLS that carries its keys (a
+// Decryption Secrets Block, as Wireshark writes one) says Wireshark can
+// decrypt it. The packets are the real TLS capture's, moved into pcapng.
+func TestTLSWithItsKeys(t *testing.T) {
+	src, err := os.ReadFile("testdata/sngrep-sip-tls-5061-ethernet.pcap")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shb := []byte{0x4d, 0x3c, 0x2b, 0x1a, 1, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}
+	out := pcapngBlock(0x0a0d0d0a, shb)
+	out = append(out, pcapngBlock(1, []byte{1, 0, 0, 0, 0, 0, 0, 0})...)                                    // Ethernet
+	out = append(out, pcapngBlock(10, append([]byte{0x4b, 0x53, 0x4c, 0x54, 5, 0, 0, 0}, "x\n\n\n"...))...) // a TLS key log
+	for rec := src[24:]; len(rec) >= 16; {
+		n := int(binary.LittleEndian.Uint32(rec[8:]))
+		epb := make([]byte, 20, 20+n)
+		binary.LittleEndian.PutUint32(epb[12:], uint32(n))
+		binary.LittleEndian.PutUint32(epb[16:], uint32(n))
+		out = append(out, pcapngBlock(6, append(epb, rec[16:16+n]...))...)
+		rec = rec[16+n:]
+	}
+	c, err := Read(bytes.NewReader(out))
+	if err != nil || len(c.Unread) != 1 || !strings.Contains(c.Unread[0], "carries its TLS keys") {
+		t.Errorf("read %v, unread %q", err, c.Unread)
+	}
+}
