@@ -247,7 +247,10 @@ func (r *report) measureThrottledVisit(t *testing.T, targets []target) {
 			if i > 0 {
 				return out
 			}
-			out["throttled early typing kept (1 = yes)"] = map[bool]float64{true: 1}[kept]
+			out["throttled early typing kept (1 = yes)"] = 0
+			if kept {
+				out["throttled early typing kept (1 = yes)"] = 1
+			}
 			out["throttled slowest interaction"] = eval[float64](t, ctx, `__visit.slowest`)
 			maps.Copy(out, startUpPhaseFigures(t, ctx, "throttled phase "))
 			if tg.server != nil {

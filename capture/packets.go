@@ -345,8 +345,11 @@ func (p *packets) transport(t time.Time, proto uint8, src, dst Addr, b []byte, c
 				p.tunnel(t, linkEthernet, inner[8:], cut)
 			}
 		case 0x22eb: // ERSPAN type III: a 12-byte header, and 8 more with its O flag
-			if len(inner) >= 12 && len(inner) >= 12+8*int(inner[11]&1) {
-				p.tunnel(t, linkEthernet, inner[12+8*int(inner[11]&1):], cut)
+			if len(inner) < 12 {
+				break
+			}
+			if header := 12 + 8*int(inner[11]&1); len(inner) >= header {
+				p.tunnel(t, linkEthernet, inner[header:], cut)
 			}
 		case 0x880b: // PPP (PPTP)
 			if ip := ppp(inner); ip != nil {
@@ -361,9 +364,9 @@ func (p *packets) transport(t time.Time, proto uint8, src, dst Addr, b []byte, c
 }
 
 // sctp reads the SIP in an SCTP packet's DATA chunks (RFC 4960 §3.3.1;
-// SIP over SCTP is RFC 4168). A message cut into several chunks is
-// counted as not read; other protocols over SCTP (Diameter, SIGTRAN) are
-// not SIP and are left alone.
+// SIP over SCTP is RFC 4168), a message cut into several chunks put
+// together first; other protocols over SCTP (Diameter, SIGTRAN) are not
+// SIP and are left alone.
 func (p *packets) sctp(t time.Time, src, dst Addr, b []byte, cut bool) {
 	if len(b) < 12 {
 		p.c.badPackets++
@@ -374,7 +377,9 @@ func (p *packets) sctp(t time.Time, src, dst Addr, b []byte, cut bool) {
 	for c := b[12:]; len(c) >= 4; {
 		n := int(binary.BigEndian.Uint16(c[2:]))
 		if n < 4 || n > len(c) {
-			p.c.badPackets++
+			if !cut { // a chunk cut by the snap length is counted as cut already
+				p.c.badPackets++
+			}
 			return
 		}
 		if c[0] == 0 && n >= 16 { // DATA

@@ -118,8 +118,9 @@ func (e *Explanation) headline() {
 	followed := -1 // a redirect the client followed: the headline only if nothing else says how the call ended
 	// A response in the trace is better evidence than a code a log line or
 	// a person states: the messages are read first.
+	cancelled := cancelledRequests(ms)
 	for _, stated := range []bool{false, true} {
-		if i := e.firstFailure(stated, &followed); i >= 0 {
+		if i := e.firstFailure(stated, cancelled, &followed); i >= 0 {
 			e.setMessage(i)
 			return
 		}
@@ -201,18 +202,8 @@ func (e *Explanation) headline() {
 // capture: the call's own requests first, then a registration, then the
 // background (subscriptions, presence, keep-alives), and last the answer
 // to a request its sender cancelled, which is the sender's doing.
-func (e *Explanation) firstFailure(stated bool, followed *int) int {
+func (e *Explanation) firstFailure(stated bool, cancelled map[request]bool, followed *int) int {
 	ms := e.Messages
-	type request struct {
-		callID string
-		cseq   int64
-	}
-	cancelled := map[request]bool{} // each CANCEL's Call-ID and CSeq number
-	for _, m := range ms {
-		if m.Method == "CANCEL" {
-			cancelled[request{m.CallID, m.cseqNum}] = true
-		}
-	}
 	best, bestRank := -1, 0
 	for i, m := range ms {
 		if m.Code < 300 || m.Code > 699 || m.fromLog != stated {
@@ -233,6 +224,24 @@ func (e *Explanation) firstFailure(stated bool, followed *int) int {
 		}
 	}
 	return best
+}
+
+// request names a request by its Call-ID and CSeq number, which its
+// CANCEL shares (RFC 3261 §9.1).
+type request struct {
+	callID string
+	cseq   int64
+}
+
+// cancelledRequests are the requests a CANCEL in ms names.
+func cancelledRequests(ms []Message) map[request]bool {
+	cancelled := map[request]bool{}
+	for _, m := range ms {
+		if m.Method == "CANCEL" {
+			cancelled[request{m.CallID, m.cseqNum}] = true
+		}
+	}
+	return cancelled
 }
 
 // failureRank orders failures by the method that failed (see
