@@ -464,6 +464,9 @@ func (r *report) judge() {
 	add("explain: 100 kB paste, the box's layout vs the floor's", app("explain 100 kB box layout (browser)")/floor("explain 100 kB box layout (browser)"), 1.5, "×")
 	add("explain: 100 kB paste, longest task writing the answer", app("explain 100 kB longest task"), 50, "ms")
 	add("explain: a 200-message ladder, longest task", app("explain 200-message ladder, longest task"), 50, "ms")
+	// Captures built to be slow (capture/bench_test.go), read natively: at
+	// least the pace the page's budget asks, 50 MB in 3 s.
+	add("capture: 8 MB built to be slow, slowest, in Go", r.Go["capture hostile ms"], 3000*8/benchCaptureMB, "ms")
 	add("capture: 50 MB dropped on /explain, to the whole answer", app("capture 50 MB answer"), 3000, "ms")
 	add("capture: 50 MB, longest main-thread task", app("capture 50 MB longest task"), 50, "ms")
 	add("capture: 50 MB, memory the worker's wasm holds (MB; the file's size + 64)", app("capture 50 MB worker wasm memory MB"), benchCaptureMB+64, "MB")

@@ -49,6 +49,22 @@ func udp4(src, dst [4]byte, sport, dport uint16, payload string) []byte {
 
 const invite = "INVITE sip:bob@example.com SIP/2.0\r\nCall-ID: a\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
 
+// tcp4 is a raw IPv4 packet carrying payload in a TCP segment from src's
+// port sport to 192.0.2.2:5060.
+func tcp4(src [4]byte, sport uint16, seq uint32, payload string) []byte {
+	b := make([]byte, 40+len(payload))
+	b[0], b[9] = 0x45, 6
+	binary.BigEndian.PutUint16(b[2:], uint16(len(b)))
+	copy(b[12:], src[:])
+	copy(b[16:], []byte{192, 0, 2, 2})
+	binary.BigEndian.PutUint16(b[20:], sport)
+	binary.BigEndian.PutUint16(b[22:], 5060)
+	binary.BigEndian.PutUint32(b[24:], seq)
+	b[32] = 5 << 4
+	copy(b[40:], payload)
+	return b
+}
+
 func TestNotACapture(t *testing.T) {
 	for _, in := range []string{"", "SIP/2.0 486 Busy Here\r\n", "\x00\x01"} {
 		if _, err := Read(strings.NewReader(in)); !errors.Is(err, ErrNotCapture) {
@@ -89,6 +105,16 @@ func TestHostileCaptures(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	f.Add(pcapOf(linkRaw, udp4([4]byte{10, 0, 0, 1}, [4]byte{10, 0, 0, 2}, 5060, 5060, invite)))
 	f.Add(pcapOf(linkEthernet, append(make([]byte, 12), 0x81, 0x00, 0, 1, 0x08, 0x00)))
+	// The small real captures: every link, tunnel and transport they hold
+	// (GTP-U, SCTP, IP in IP, HEP, WebSocket, pcapng blocks) to mutate.
+	for _, pattern := range []string{"testdata/*.pcap*", "testdata/set2/*.pcap*"} {
+		files, _ := filepath.Glob(pattern)
+		for _, name := range files {
+			if b, err := os.ReadFile(name); err == nil && len(b) < 8<<10 {
+				f.Add(b)
+			}
+		}
+	}
 	f.Fuzz(func(t *testing.T, in []byte) {
 		c, err := Read(bytes.NewReader(in))
 		if err != nil {
@@ -197,19 +223,7 @@ func TestFragmentsAndSegments(t *testing.T) {
 		t.Fatalf("fragments: %v, %d messages", err, len(c.Messages))
 	}
 
-	tcp := func(seq uint32, payload string) []byte {
-		b := make([]byte, 40+len(payload))
-		b[0], b[9] = 0x45, 6
-		binary.BigEndian.PutUint16(b[2:], uint16(len(b)))
-		copy(b[12:], []byte{192, 0, 2, 1})
-		copy(b[16:], []byte{192, 0, 2, 2})
-		binary.BigEndian.PutUint16(b[20:], 5060)
-		binary.BigEndian.PutUint16(b[22:], 5060)
-		binary.BigEndian.PutUint32(b[24:], seq)
-		b[32] = 5 << 4
-		copy(b[40:], payload)
-		return b
-	}
+	tcp := func(seq uint32, payload string) []byte { return tcp4([4]byte{192, 0, 2, 1}, 5060, seq, payload) }
 	two := invite + strings.Replace(invite, "CSeq: 1", "CSeq: 2", 1)
 	third := strings.Replace(invite, "CSeq: 1", "CSeq: 3", 1)
 	stream := two + third
