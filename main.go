@@ -14,7 +14,6 @@ import (
 
 func main() {
 	if app.InWarmUpWorker() { // compiling the start-up off the main thread
-		app.WarmUp()
 		return
 	}
 	app.Register()

@@ -5,8 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/sipcodes/sipcodes/codes"
-	"github.com/sipcodes/sipcodes/lookup"
+	"github.com/sipcodes/sipcodes/app/paths"
 )
 
 // View is the kind of page a URL asks for.
@@ -44,10 +43,10 @@ func isServed(v View) bool {
 // location is what a URL asks sipcodes to show.
 type location struct {
 	view   View
-	class  codes.Class // list: 0 for all classes
-	common bool        // list: only the codes seen daily
-	code   int         // code and unknown views; the number of a warning or cause view
-	query  string      // list: the search text from ?q=
+	class  int    // list: the class (4 for 4xx), 0 for all classes
+	common bool   // list: only the codes seen daily
+	code   int    // code and unknown views; the number of a warning or cause view
+	query  string // list: the search text from ?q=
 
 	namespace, vendorCode string // namespace and vendor views: the id, and the code's slug
 }
@@ -90,14 +89,11 @@ func parseLocation(path string, query url.Values) location {
 			return location{view: ViewCause, code: n}
 		}
 	}
-	if class, ok := codes.ParseClass(p); ok {
-		return location{view: ViewList, class: class, query: q}
+	if len(p) == 3 && p[0] >= '1' && p[0] <= '6' && strings.EqualFold(p[1:], "xx") {
+		return location{view: ViewList, class: int(p[0] - '0'), query: q}
 	}
-	if n, err := strconv.Atoi(p); err == nil && len(p) == 3 && codes.ClassOf(n) != 0 {
-		if codes.IsRegistered(n) {
-			return location{view: ViewCode, code: n}
-		}
-		return location{view: ViewUnknown, code: n}
+	if n, err := strconv.Atoi(p); err == nil && len(p) == 3 && n >= 100 && n <= 699 {
+		return location{view: numberView(n), code: n}
 	}
 	return location{view: ViewNotFound}
 }
@@ -110,34 +106,10 @@ func (l location) path() string {
 	case l.common:
 		return "/common"
 	case l.class != 0:
-		return "/" + l.class.String()
+		return "/" + strconv.Itoa(l.class) + "xx"
 	}
 	return "/"
 }
 
 // withQuery returns the location's path with its search as ?q=.
-func (l location) withQuery() string { return withQuery(l.path(), l.query) }
-
-// withQuery adds a search to a site path as ?q=.
-func withQuery(path, query string) string {
-	if query == "" {
-		return path
-	}
-	return path + "?" + url.Values{"q": {query}}.Encode()
-}
-
-// results searches what a list location shows: every kind on the full
-// list, only response codes under a class filter or among the common codes.
-func (l location) results() []lookup.Hit {
-	var out []lookup.Hit
-	for _, h := range lookup.SearchWith(l.query, searchSources()) {
-		switch {
-		case l.class == 0 && !l.common:
-			out = append(out, h)
-		case h.Kind != lookup.KindResponse:
-		case (l.class == 0 || h.Response.Code.Class() == l.class) && (!l.common || h.Response.Code.Common):
-			out = append(out, h)
-		}
-	}
-	return out
-}
+func (l location) withQuery() string { return paths.WithQuery(l.path(), l.query) }

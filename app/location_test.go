@@ -2,7 +2,10 @@ package app
 
 import (
 	"net/url"
+	"strings"
 	"testing"
+
+	"github.com/sipcodes/sipcodes/app/answer"
 )
 
 func TestParseLocation(t *testing.T) {
@@ -58,6 +61,19 @@ func TestLocationURLs(t *testing.T) {
 	} {
 		if got := loc.withQuery(); got != want {
 			t.Errorf("%+v.withQuery() = %q, want %q", loc, got, want)
+		}
+	}
+}
+
+// The app asks the worker for a number's page by its view's name
+// (worker_browser.go): package answer must know each of them.
+func TestTheWorkerKnowsEveryNumberView(t *testing.T) {
+	for _, l := range []location{
+		{view: ViewCode, code: 486}, {view: ViewUnknown, code: 499}, {view: ViewWarning, code: 399}, {view: ViewCause, code: 17},
+		{view: ViewVendor, namespace: "sofia-sip", vendorCode: "904"}, {view: ViewNamespace, namespace: "pjsip"},
+	} {
+		if p := answer.ForNumber(string(l.view), l.code, l.namespace, l.vendorCode, ""); strings.Contains(p.Title, "not available") {
+			t.Errorf("%s: %s", l.view, p.HTML)
 		}
 	}
 }

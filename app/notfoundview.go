@@ -4,6 +4,8 @@ package app
 
 import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/sipcodes/sipcodes/app/answer"
 	"github.com/sipcodes/sipcodes/app/shared"
 	"github.com/sipcodes/sipcodes/codes"
 )
@@ -26,7 +28,7 @@ func (v *notFoundView) Render() goapp.UI {
 			goapp.Text("."),
 		),
 		goapp.P().Text("Search above, or browse the codes by class:"),
-		goapp.Raw(classLinksHTML()),
+		goapp.Raw(answer.ClassLinks(rootPrefix())),
 		goapp.P().Body(
 			goapp.Text("Looking for the SIP response code 404? Its page is "),
 			goapp.A().Href(codeHref(codes.NotFound)).Text("404 Not Found"),

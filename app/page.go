@@ -1,14 +1,12 @@
 package app
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/sipcodes/sipcodes/app/shared"
-	"github.com/sipcodes/sipcodes/codes"
 )
 
 // page is the whole site: one component for every URL, so that moving
@@ -28,7 +26,6 @@ type page struct {
 	typed     typedText     // what the prerendered search box held when the app took over
 	navigated bool          // OnNav has run once
 	mounted   bool          // OnMount has run: the search box is the app's
-	shown     shown         // what paint last wrote
 	keys      *keyListeners
 	urlTimer  urlTimer
 }
@@ -47,14 +44,9 @@ func (p *page) OnInit() {
 	returnToBrowser()
 	p.setURL(goapp.Window().URL())
 	keepServedPage(p.loc, goapp.Window().URL().Path)
+	keepServedChrome()
 	p.readTypedText()
-	if codes.NeedsWordIndex(p.loc.query) {
-		// A word search to show at once: read codes.json and build its
-		// index in pieces first, each a task of its own, rather than
-		// inside the mount.
-		waitForWordIndex()
-		p.readTypedText() // keys pressed meanwhile went into the served box
-	}
+	p.takeServedList()
 }
 
 // readTypedText takes what the served search box holds, which wins over ?q=.
@@ -80,8 +72,10 @@ func (p *page) OnMount(ctx goapp.Context) {
 	p.typed.restore()
 	p.paint()
 	root := goapp.Window().Get("document").Get("documentElement")
-	root.Call("removeAttribute", shared.Name.QueryPending) // start.js hid the served list: this one is right
-	root.Call("removeAttribute", shared.Name.Waiting)
+	if p.loc.view != ViewList {
+		root.Call("removeAttribute", shared.Name.QueryPending)
+		root.Call("removeAttribute", shared.Name.Waiting)
+	}
 	mark("painted")
 	returnToBrowser()
 
@@ -96,7 +90,7 @@ func (p *page) OnMount(ctx goapp.Context) {
 	}
 	root.Call("setAttribute", shared.Name.Ready, "true") // tests and scripts wait for this
 	mark("ready")
-	readSearchSourcesNow(p.searchAgain)
+	p.warmWorker()
 }
 
 func (p *page) OnDismount() {
@@ -168,7 +162,6 @@ func (p *page) OnAppUpdate(ctx goapp.Context) { p.updateAvailable = ctx.AppUpdat
 
 // search runs a search typed in the box (keys.go).
 func (p *page) search(query string) {
-	query = codes.CutQuery(query)
 	if p.loc.view != ViewList {
 		// Searching from a code page goes to the full list.
 		p.ctx.Navigate(href(location{view: ViewList, query: query}.withQuery()))
@@ -177,19 +170,6 @@ func (p *page) search(query string) {
 	p.loc.query = query
 	p.paint()
 	p.urlTimer.replaceAfterPause(p.loc)
-}
-
-// searchAgain paints the current search again once a search source has
-// been read: what was typed before it may now find more. A vendor code's
-// page the app does not hold (offline) can now say what the table says.
-func (p *page) searchAgain() {
-	switch {
-	case p.loc.view == ViewList && p.loc.query != "":
-		p.shown.fresh = false
-		p.paint()
-	case p.loc.view == ViewVendor && p.ctx != nil:
-		p.ctx.Dispatch(func(goapp.Context) {})
-	}
 }
 
 func (p *page) meta() (title, description string) {
@@ -201,15 +181,7 @@ func (p *page) meta() (title, description string) {
 	if isServed(p.loc.view) {
 		return servedMeta(p.loc)
 	}
-	switch {
-	case p.loc.common:
-		return "Common SIP response codes | " + site, "The SIP response codes you meet every day, explained for engineers reading a trace."
-	case p.loc.class != 0:
-		info := p.loc.class.Info()
-		return fmt.Sprintf("SIP %s %s responses | %s", p.loc.class, info.Name, site), info.Meaning
-	}
-	return "SIP response codes: every registered code, explained | " + site,
-		"Every IANA-registered SIP response code in plain words: causes, what to check, headers, Q.850 mapping. Search as you type; works offline."
+	return listMeta(p.listLocation())
 }
 
 // Render uses goapp.Elem for the plain containers (header, main, and the
@@ -229,10 +201,10 @@ func (p *page) Render() goapp.UI {
 					goapp.Text(" codes"),
 				),
 				&searchBox{Query: p.loc.query, ControlsResults: list},
-				&classFilter{Class: p.loc.class, Common: p.loc.common, AllCodes: list && !p.loc.common && p.loc.class == 0, Query: p.loc.query},
+				p.classFilter(),
 			),
 			goapp.Elem("main").ID("main").Body(p.renderMain()),
-			&siteFooter{},
+			siteFooterView(),
 		)
 }
 

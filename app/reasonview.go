@@ -4,12 +4,12 @@ package app
 
 import (
 	"fmt"
-	"github.com/sipcodes/sipcodes/app/paths"
 	"strconv"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/sipcodes/sipcodes/app/paths"
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/reason"
 )

@@ -59,16 +59,31 @@ func (s *searchBox) Render() goapp.UI {
 		)
 }
 
-// onSubmit opens the first result: Enter in the search box. Words typed
-// before the word index was read found no response code yet: the first
-// result is then the whole search's, once the index is there.
+// onSubmit opens the first result: Enter in the search box. The worker
+// may not have answered the search yet: its first result then opens when
+// the page shows the answer.
 func (s *searchBox) onSubmit(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
-	whenWordsSearched(searchValue(), func() {
-		if first := goapp.Window().Get("document").Call("querySelector", "#results .result-link"); first.Truthy() {
-			first.Call("click")
-		}
-	})
+	enterWanted = true
+	openFirstResultOnEnter(shownQuery)
+}
+
+var (
+	enterWanted bool   // Enter was pressed: open the first result once the page shows the box's search
+	shownQuery  string // the search whose answer the page shows
+)
+
+// openFirstResultOnEnter records that the page shows the answer for query
+// (paint_browser.go), and opens its first result if Enter is waiting for it.
+func openFirstResultOnEnter(query string) {
+	shownQuery = query
+	if !enterWanted || query != searchValue() {
+		return
+	}
+	enterWanted = false
+	if first := goapp.Window().Get("document").Call("querySelector", "#results .result-link"); first.Truthy() {
+		first.Call("click")
+	}
 }
 
 // attrSafe keeps a query from breaking out of the value attribute when go-app

@@ -10,6 +10,8 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/sipcodes/sipcodes/app/answer"
+	"github.com/sipcodes/sipcodes/app/paths"
 	"github.com/sipcodes/sipcodes/cause"
 	"github.com/sipcodes/sipcodes/codes"
 	"github.com/sipcodes/sipcodes/lookup"
@@ -46,9 +48,10 @@ func servedView(l location) goapp.UI {
 	return &reasonView{}
 }
 
-// keepServedPage and needsFullLoad only matter in the browser
-// (served_browser.go).
+// keepServedPage, keepServedChrome and needsFullLoad only
+// matter in the browser (served_browser.go, chrome_browser.go).
 func keepServedPage(location, string) {}
+func keepServedChrome()               {}
 
 func needsFullLoad(location, bool) bool { return false }
 
@@ -75,7 +78,8 @@ var (
 )
 
 func findNumbersTheRowsAnswer(l listLocation) string {
-	rows := locationOf(l).results()
+	list := l.answerList()
+	rows := list.Results()
 	var answered []string
 	for _, q := range numberPrefixes() {
 		var fromRows strings.Builder
@@ -84,12 +88,12 @@ func findNumbersTheRowsAnswer(l listLocation) string {
 			if !strings.HasPrefix(number, q) {
 				continue
 			}
-			row := resultItems([]lookup.Hit{h})
+			row := answer.Items([]lookup.Hit{h}, rootPrefix())
 			fromRows.WriteString(strings.Replace(row, `<span class="code-number">`+number+`</span>`,
 				`<span class="code-number"><mark>`+q+`</mark>`+number[len(q):]+`</span>`, 1))
 		}
-		l.Query = q
-		if fromRows.Len() > 0 && fromRows.String() == resultItems(locationOf(l).results()) {
+		list.Query = q
+		if fromRows.Len() > 0 && fromRows.String() == answer.Items(list.Results(), rootPrefix()) {
 			answered = append(answered, q)
 		}
 	}
@@ -151,3 +155,14 @@ func servedMeta(l location) (title, description string) {
 	return "The SIP Reason header: every protocol and cause | " + site,
 		"The Reason header explained: SIP, Q.850, Preemption, STIR and the 3GPP protocols, their cause values and parameters."
 }
+
+// refLink links an RFC reference to rfc-editor.org.
+func refLink(r codes.Ref) goapp.UI {
+	return goapp.A().Href(r.URL()).Rel("external").Text(r.String())
+}
+
+func codeHref(n int) string { return href(paths.Code(n)) }
+
+func warningHref(n int) string { return href(paths.Warning(n)) }
+
+func causeHref(n int) string { return href(paths.Cause(n)) }

@@ -7,6 +7,7 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"github.com/sipcodes/sipcodes/app/answer"
 	"github.com/sipcodes/sipcodes/codes"
 )
 
@@ -19,7 +20,7 @@ type unknownView struct {
 }
 
 func (v *unknownView) Render() goapp.UI {
-	rule, fallback := fallbackRule(v.Number)
+	rule, fallback := answer.FallbackRule(v.Number)
 	prev, next := codes.Neighbours(v.Number)
 	return goapp.Div().Class("unknown").Aria("labelledby", "unknown-heading").Body(
 		goapp.H1().ID("unknown-heading").Text(fmt.Sprintf("%d is not a registered SIP response code", v.Number)),

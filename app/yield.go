@@ -4,7 +4,6 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/sipcodes/sipcodes/app/shared"
-	"github.com/sipcodes/sipcodes/lookup"
 )
 
 // ReturnToBrowser lets the browser run (paint, handle a waiting key) before
@@ -37,18 +36,8 @@ func returnToBrowser() {
 }
 
 // InWarmUpWorker reports whether this run is start.js's warm-up worker
-// (app/site/warm.js), where there is no page: main() calls WarmUp and returns.
+// (app/site/warm.js), where there is no page: main() returns at once, once
+// the Go runtime and the package inits have run, and so been compiled.
 func InWarmUpWorker() bool {
 	return !goapp.IsServer && goapp.Window().Get(shared.Name.WarmUp).Truthy()
-}
-
-// WarmUp runs the page-free code of the first paint and of a first search,
-// so that V8 compiles it in the worker rather than on the main thread.
-func WarmUp() {
-	for _, query := range []string{"", "48", "busy"} {
-		results := lookup.SearchWith(query, searchSources())
-		resultItems(results)
-		countText(listLocation{Query: query}, results)
-	}
-	emptyHTML(listLocation{Query: "xyzzy"})
 }

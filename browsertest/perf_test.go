@@ -437,7 +437,7 @@ func (r *report) judge() {
 	}
 	app := func(name string) float64 { return figure("sipcodes", name) }
 	floor := func(name string) float64 { return figure("floor", name) }
-	add("app.wasm gzip", float64(r.Sizes["wasmGzip"]), 2_200_000, "bytes")
+	add("app.wasm gzip", float64(r.Sizes["wasmGzip"]), 2_100_000, "bytes")
 	add("search p99 (lookup.Search, what the box runs)", r.Go["search p99-ns"]/1000, 50, "µs")
 	add("keystroke to last change p95 vs floor", app("key p95")/floor("key p95"), 2, "×")
 	// Results for a number typed early: at most 1.5× the floor's, whether

@@ -21,6 +21,7 @@ func serve() {
 		return answerOf(trace.Explain(args[0].String()), args[1].String())
 	}))
 	serveCaptures()
+	serveAnswers()
 	select {}
 }
 

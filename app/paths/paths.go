@@ -6,6 +6,7 @@
 package paths
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 )
@@ -43,13 +44,15 @@ const Explain = "/explain"
 // Vendors is the path of the list of vendor namespaces.
 const Vendors = "/vendors"
 
-// CodesJSON and VendorTables are the paths of codes.json and vendors.json,
-// which the browser's search reads for the response codes' words and for
-// vendor codes.
+// CodesJSON and VendorTables are the paths of codes.json and vendors.json.
 const (
 	CodesJSON    = "/codes.json"
 	VendorTables = "/vendors.json"
 )
+
+// Worker is the script of the worker that runs explain.wasm: the trace
+// explainer's, and the app's for searches and numbers.
+const Worker = "/explain-worker.js"
 
 // OfflinePages is the file that holds every page the service worker
 // stores on install.
@@ -71,4 +74,22 @@ func VendorSlug(code string) string {
 		}
 		return '-'
 	}, code)
+}
+
+// Href is the link to a site path on a site served under prefix ("/name"
+// for a GitHub Pages project site, "" at a domain's root). The root is
+// "/name/", not "/name", which GitHub Pages redirects.
+func Href(prefix, path string) string {
+	if path == "/" && prefix != "" {
+		return prefix + "/"
+	}
+	return prefix + path
+}
+
+// WithQuery adds a search to a site path as ?q=.
+func WithQuery(path, query string) string {
+	if query == "" {
+		return path
+	}
+	return path + "?" + url.Values{"q": {query}}.Encode()
 }

@@ -54,9 +54,15 @@ type Names struct {
 	CaptureStart string `json:"captureStart"`
 	CaptureWrite string `json:"captureWrite"`
 	CaptureEnd   string `json:"captureEnd"`
-	CaptureKey   string `json:"captureKey"` // the IndexedDB entry that holds a capture dropped on another page, on its way to /explain
-	TraceKey     string `json:"traceKey"`   // the session storage entry that holds a trace on its way to /explain
-	MarkPrefix   string `json:"markPrefix"` // of the start-up's performance marks, which make bench reads
+	// Defined by explain.wasm for the app's worker: a list's content for a
+	// search, what sipcodes says of a number's page, and the search
+	// indexes built ahead of the first search.
+	AnswerList string `json:"answerList"`
+	AnswerPage string `json:"answerPage"`
+	Prepare    string `json:"prepare"`
+	CaptureKey string `json:"captureKey"` // the IndexedDB entry that holds a capture dropped on another page, on its way to /explain
+	TraceKey   string `json:"traceKey"`   // the session storage entry that holds a trace on its way to /explain
+	MarkPrefix string `json:"markPrefix"` // of the start-up's performance marks, which make bench reads
 }
 
 // Name is every shared name.
@@ -95,6 +101,9 @@ var Name = Names{
 	CaptureStart: "sipcodesCaptureStart",
 	CaptureWrite: "sipcodesCaptureWrite",
 	CaptureEnd:   "sipcodesCaptureEnd",
+	AnswerList:   "sipcodesAnswerList",
+	AnswerPage:   "sipcodesAnswerPage",
+	Prepare:      "sipcodesPrepare",
 	CaptureKey:   "sipcodes-capture",
 	TraceKey:     "sipcodes-trace",
 	MarkPrefix:   "sipcodes:",

@@ -1,9 +1,15 @@
-// sipcodes trace explainer worker. It runs web/explain.wasm (app/explainer),
-// which reads the trace with the same Go package as `sipcodes explain` and
-// writes the explanation as parts of HTML, off the page's main thread.
-// Request: {id, text, base}, or {id, file, base} for a capture file, which
-// is read as a stream (with {id, progress} as it goes). Answer: {id, code,
-// parts} or {id, error}.
+// sipcodes worker. It runs web/explain.wasm (app/explainer), off the
+// page's main thread, for two callers.
+// - The explainer (explain.js) reads a trace with the same Go package as
+//   `sipcodes explain`, and gets the explanation as parts of HTML.
+//   Request: {id, text, base}, or {id, file, base} for a capture file,
+//   which is read as a stream (with {id, progress} as it goes). Answer:
+//   {id, code, parts} or {id, error}.
+// - The app (app/worker_browser.go) asks what app.wasm does not carry.
+//   Request: {id, list: {class, common, query}, base} for a list's
+//   content, {id, page: {view, number, namespace, slug}, base} for a
+//   number's page, or {id, warm: true} to build the search indexes.
+//   Answer: {id, answer} or {id, error}.
 importScripts("wasm_exec.js");
 const shared = [[.Shared]]; // the names the app and the scripts share (app/shared)
 
@@ -46,9 +52,21 @@ const readCapture = async (id, file, base) => {
   return self[shared.captureEnd](base);
 };
 
+const answerOf = ({ list, page, base }) => {
+  if (list) return self[shared.answerList](list.class, list.common, list.query, base);
+  if (page) return self[shared.answerPage](page.view, page.number, page.namespace, page.slug, base);
+  self[shared.prepare]();
+  return {};
+};
+
 onmessage = async ({ data }) => {
   try {
     await ready;
+    if (data.list || data.page || data.warm) {
+      const answer = answerOf(data);
+      postMessage(answer.error ? { id: data.id, error: answer.error } : { id: data.id, answer });
+      return;
+    }
     const { code, parts, error } = data.file ? await readCapture(data.id, data.file, data.base) : self[shared.explain](data.text, data.base);
     postMessage(error ? { id: data.id, error } : { id: data.id, code, parts, memory: memory.buffer.byteLength });
   } catch (err) {

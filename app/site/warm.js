@@ -4,8 +4,7 @@
 // wasm function the first time it runs, on the thread that runs it, and the
 // compiled code belongs to the module: every instance of it, in any thread,
 // shares it. So this worker runs app.wasm once: seeing shared.warmUp,
-// main() runs the page-free code of the first paint (app.WarmUp) and
-// returns. The Go runtime, the package inits and that code are then
+// main() returns at once. The Go runtime and the package inits are then
 // compiled off the main thread, and the page, given this module, does not
 // compile them again.
 importScripts("wasm_exec.js");

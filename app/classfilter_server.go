@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package app
 
 import (
@@ -10,14 +12,14 @@ import (
 
 // classFilter links to each class, keeping the search. The links are real
 // URLs, so each filter can be bookmarked, shared and opened without JavaScript.
-// In the browser the links are rendered without the search, and the page
-// adds it (paint.go) in the keystroke's own frame; go-app never rewrites them.
+// The browser keeps the filter as it was served (chrome_browser.go), and
+// the page sets its links' search and current class (paint_browser.go).
 type classFilter struct {
 	goapp.Compo
 
-	Class    codes.Class // the class shown, 0 for none
-	Common   bool        // the common codes are shown
-	AllCodes bool        // the unfiltered list is shown
+	Class    int  // the class shown, 0 for none
+	Common   bool // the common codes are shown
+	AllCodes bool // the unfiltered list is shown
 	Query    string
 }
 
@@ -42,8 +44,8 @@ func (f *classFilter) Render() goapp.UI {
 			f.item(location{view: ViewList, query: f.Query}, "All", "every registered code", classCounts.all, f.AllCodes),
 			goapp.Range(codes.Classes()).Slice(func(i int) goapp.UI {
 				info := codes.Classes()[i]
-				loc := location{view: ViewList, class: info.Class, query: f.Query}
-				return f.item(loc, info.Class.String(), info.Name, classCounts.class[info.Class], f.Class == info.Class)
+				loc := location{view: ViewList, class: int(info.Class), query: f.Query}
+				return f.item(loc, info.Class.String(), info.Name, classCounts.class[info.Class], f.Class == int(info.Class))
 			}),
 			f.item(location{view: ViewList, common: true, query: f.Query}, "Common", "seen every day", classCounts.common, f.Common),
 		),
@@ -51,12 +53,8 @@ func (f *classFilter) Render() goapp.UI {
 }
 
 func (f *classFilter) item(loc location, label, title string, count int, active bool) goapp.UI {
-	link := loc.withQuery()
-	if !goapp.IsServer {
-		link = loc.path()
-	}
 	a := goapp.A().
-		Href(href(link)).
+		Href(href(loc.withQuery())).
 		DataSet("path", loc.path()).
 		Title(title).
 		Body(
@@ -68,7 +66,7 @@ func (f *classFilter) item(loc location, label, title string, count int, active 
 	}
 	cls := "filter"
 	if loc.class != 0 {
-		cls += " class-" + strconv.Itoa(int(loc.class))
+		cls += " class-" + strconv.Itoa(loc.class)
 	}
 	return goapp.Elem("li").Class(cls).Body(a)
 }

@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package app
 
 import (
@@ -11,7 +13,8 @@ import (
 // links to itself.
 const RepoEnv = "SIPCODES_REPO"
 
-// siteFooter says where the data comes from and links to the JSON and the source.
+// siteFooter says where the data comes from and links to the JSON and the
+// source. The browser keeps it as it was served (chrome_browser.go).
 type siteFooter struct {
 	goapp.Compo
 }

@@ -1,0 +1,46 @@
+//go:build js
+
+package main
+
+import (
+	"syscall/js"
+
+	"github.com/sipcodes/sipcodes/app/answer"
+	"github.com/sipcodes/sipcodes/app/shared"
+	"github.com/sipcodes/sipcodes/codes"
+	"github.com/sipcodes/sipcodes/lookup"
+)
+
+// serveAnswers gives the app's worker what app.wasm does not carry:
+//
+//	AnswerList(class, common, query, base) → {title, description, intro, count, items, empty}
+//	AnswerPage(view, number, namespace, slug, base) → {title, description, html}
+//	Prepare() builds the search indexes ahead of the first search.
+func serveAnswers() {
+	js.Global().Set(shared.Name.AnswerList, js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < 4 {
+			return js.ValueOf(map[string]any{"error": shared.Name.AnswerList + "(class, common, query, base)"})
+		}
+		l := answer.List{Class: codes.Class(args[0].Int()), Common: args[1].Bool(), Query: args[2].String()}
+		if l.Class != 0 && !l.Class.Valid() {
+			l.Class = 0
+		}
+		c := answer.ForList(l, args[3].String())
+		return js.ValueOf(map[string]any{
+			"title": c.Title, "description": c.Description, "intro": c.IntroHTML,
+			"count": c.Count, "items": c.ItemsHTML, "empty": c.EmptyHTML,
+		})
+	}))
+	js.Global().Set(shared.Name.AnswerPage, js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < 5 {
+			return js.ValueOf(map[string]any{"error": shared.Name.AnswerPage + "(view, number, namespace, slug, base)"})
+		}
+		p := answer.ForNumber(args[0].String(), args[1].Int(), args[2].String(), args[3].String(), args[4].String())
+		return js.ValueOf(map[string]any{"title": p.Title, "description": p.Description, "html": p.HTML})
+	}))
+	js.Global().Set(shared.Name.Prepare, js.FuncOf(func(js.Value, []js.Value) any {
+		codes.PrepareSearch(1 << 30)
+		lookup.PrepareSearch(1 << 30)
+		return nil
+	}))
+}
