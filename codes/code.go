@@ -29,8 +29,7 @@ type Code struct {
 
 // Details is what sipcodes explains of a code beyond its registry entry.
 // It is kept apart from Code so that a program that only lists and finds
-// codes by number (the browser's search box) does not carry the prose:
-// LookupDetails reads it.
+// codes by number does not carry the prose: LookupDetails reads it.
 type Details struct {
 	Code int // the number of the code it explains
 

@@ -3,8 +3,6 @@ package codes
 import (
 	"encoding/json"
 	"io"
-
-	"github.com/sipcodes/sipcodes/internal/jsonarray"
 )
 
 // RegistrySnapshot is the date of the IANA registry page the data was checked against.
@@ -125,52 +123,6 @@ func WriteJSON(w io.Writer) error {
 		e.Unregistered = append(e.Unregistered, jsonUnregistered(u))
 	}
 	return encode(w, e)
-}
-
-// DetailsFromJSON reads the codes' Details from codes.json as WriteJSON
-// wrote it, one code at a time as NewIndex asks for them (in numeric
-// order), so that reading the file is spread over the index's Build steps:
-// the browser builds its word index this way rather than carrying the
-// Details in its wasm. A code the file does not hold in its place, or a
-// file that cannot be read, gives no Details.
-func DetailsFromJSON(r io.Reader) func(n int) (Details, bool) {
-	dec := json.NewDecoder(r)
-	started, failed := false, false
-	var next *jsonCode // read from the file, not yet asked for
-	return func(n int) (Details, bool) {
-		if !started {
-			started = true
-			failed = !jsonarray.Seek(dec, "codes")
-		}
-		for {
-			if next == nil {
-				if failed || !dec.More() {
-					return Details{}, false
-				}
-				next = new(jsonCode)
-				if dec.Decode(next) != nil {
-					failed, next = true, nil
-					continue
-				}
-			}
-			switch c := next; {
-			case c.Number < n:
-				next = nil // a code the index has gone past
-			case c.Number > n:
-				return Details{}, false // not in the file; keep c for the next code asked for
-			default:
-				next = nil
-				d := Details{Code: c.Number, Description: c.Description, Causes: c.Causes, Checks: c.Checks, HTTP: c.HTTP}
-				for _, h := range c.Headers {
-					d.Headers = append(d.Headers, Header(h))
-				}
-				for _, r := range c.Related {
-					d.Related = append(d.Related, Related{Code: r.Code, Why: r.Why})
-				}
-				return d, true
-			}
-		}
-	}
 }
 
 // WriteCodeJSON writes one registered code as indented JSON, in the same

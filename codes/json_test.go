@@ -3,8 +3,6 @@ package codes
 import (
 	"bytes"
 	"encoding/json"
-	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -187,43 +185,4 @@ func number(t *testing.T, raw json.RawMessage) int {
 		t.Fatal(err)
 	}
 	return n
-}
-
-// The browser's word index reads the Details from codes.json: they must
-// read back as compiled, and index the same.
-func TestDetailsReadBackFromTheJSON(t *testing.T) {
-	var b bytes.Buffer
-	if err := WriteJSON(&b); err != nil {
-		t.Fatal(err)
-	}
-	file := b.String()
-	read := DetailsFromJSON(strings.NewReader(file))
-	for _, c := range All() {
-		want, _ := LookupDetails(c.Number)
-		if got, ok := read(c.Number); !ok || !reflect.DeepEqual(got, want) {
-			t.Errorf("%d: the details read back differ from those compiled in", c.Number)
-		}
-	}
-	x := NewIndex(DetailsFromJSON(strings.NewReader(file)))
-	for !x.Build(2) {
-	}
-	if !reflect.DeepEqual(x.built.Load(), DefaultIndex().complete()) {
-		t.Error("the index of the details read back differs from the default one")
-	}
-	// A code missing from the file costs only its own details.
-	skipped := DetailsFromJSON(strings.NewReader(file))
-	if _, ok := skipped(486); !ok {
-		t.Fatal("486 not read")
-	}
-	if _, ok := skipped(100); ok {
-		t.Error("100, asked for after 486, is read though it has gone by")
-	}
-	if d, ok := skipped(487); !ok || d.Code != 487 {
-		t.Errorf("487 after 486: %v %v", d.Code, ok)
-	}
-	for _, bad := range []string{"", "[]", `{"codes": 1}`, `{"codes": [{"number": "x"}]}`, "\x00garbage"} {
-		if _, ok := DetailsFromJSON(strings.NewReader(bad))(100); ok {
-			t.Errorf("%q gives details", bad)
-		}
-	}
 }

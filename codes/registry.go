@@ -36,8 +36,8 @@ var (
 
 // details holds every code's Details in registry order. It is built on
 // first use, in a function rather than at init (a sync.OnceValue variable
-// would be built at init): a program that never reads details, such as
-// the browser's app, does not link them.
+// would be built at init): a program that never reads details does not
+// link them.
 func details() []Details {
 	detailsOnce.Do(func() { detailsList = buildDetails() })
 	return detailsList

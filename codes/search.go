@@ -96,10 +96,9 @@ type Index struct {
 	built   atomic.Pointer[searchIndex] // set once complete
 }
 
-// NewIndex returns an index of every code that reads each code's Details
-// from details as it is built: the browser reads them from codes.json
-// rather than carrying them in its wasm. Search uses LookupDetails.
-func NewIndex(details func(n int) (Details, bool)) *Index {
+// newIndex returns an index of every code that reads each code's Details
+// from details as it is built.
+func newIndex(details func(n int) (Details, bool)) *Index {
 	return &Index{details: details, pending: newIndexBuilder()}
 }
 
@@ -140,7 +139,7 @@ var (
 // uses. It is made on first use, not at init: a program that searches
 // only with its own Index does not link the Details.
 func DefaultIndex() *Index {
-	compiledOnce.Do(func() { compiled = NewIndex(LookupDetails) })
+	compiledOnce.Do(func() { compiled = newIndex(LookupDetails) })
 	return compiled
 }
 
@@ -554,12 +553,6 @@ func byteAt(s string, i int) byte {
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
-
-// NeedsWordIndex reports whether searching for query uses the word index
-// that PrepareSearch builds: numbers ("486", "48", "cause 17") do not.
-func NeedsWordIndex(query string) bool {
-	return strings.TrimSpace(query) != "" && len(parseQuery(query, nil).words) > 0
-}
 
 // Search finds the registered codes that match query, best first. It reads
 // what engineers type or paste: a code ("486"), its first digits ("48"), a

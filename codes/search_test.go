@@ -333,7 +333,7 @@ func wrap(codes []Code) []Result {
 func head(s []int, n int) []int { return s[:min(n, len(s))] }
 
 func TestAnIndexBuiltInStepsIsTheWholeOne(t *testing.T) {
-	whole, steps := NewIndex(LookupDetails), NewIndex(LookupDetails)
+	whole, steps := newIndex(LookupDetails), newIndex(LookupDetails)
 	if !whole.Build(len(registry)) {
 		t.Fatal("a build of every code is not complete")
 	}
@@ -350,8 +350,7 @@ func TestAnIndexBuiltInStepsIsTheWholeOne(t *testing.T) {
 	}
 }
 
-// Without a word index only numbers are searched: the browser before it
-// has read codes.json.
+// Without a word index only numbers are searched.
 func TestWithoutAnIndexOnlyNumbersAreFound(t *testing.T) {
 	if got := NewMatcher("busy").SearchIn(nil); len(got) != 0 {
 		t.Errorf("busy without an index: %v", got)
@@ -375,18 +374,6 @@ func TestCutQuery(t *testing.T) {
 	}
 	if CutQuery("486") != "486" {
 		t.Error("a short query must stay whole")
-	}
-}
-
-func TestNeedsWordIndex(t *testing.T) {
-	for q, want := range map[string]bool{
-		"": false, "  ": false, "486": false, "48": false, "4": false, "cause 17": false,
-		"SIP/2.0 486": false, "Reason: Q.850;cause=17": false,
-		"busy": true, "486 busy": true, "retry-after": true, "SIP/2.0 486 Busy Here": true,
-	} {
-		if got := NeedsWordIndex(q); got != want {
-			t.Errorf("NeedsWordIndex(%q) = %v, want %v", q, got, want)
-		}
 	}
 }
 

@@ -88,30 +88,13 @@ const (
 
 // Search finds what query names or describes, best first, with the vendor
 // codes of package vendors. An empty query returns every response code in
-// numeric order, as codes.Search does.
+// numeric order, as codes.Search does. A vendor's code comes first when
+// the query names its vendor ("kamailio 408") or no registry has the
+// number itself ("904", "560403", "477"); "503" and "17" are the
+// registries' first.
 func Search(query string) []Hit {
-	return SearchWith(query, Sources{Words: codes.DefaultIndex(), Vendors: vendors.Search})
-}
-
-// Sources are what a search reads beyond the registries' entries: the
-// response codes' word index, and the vendor codes. Search uses the ones
-// compiled in; the browser reads both from the site's JSON files rather
-// than carrying them in its wasm. A nil source is left out: without Words,
-// words find no response code.
-type Sources struct {
-	Words   *codes.Index
-	Vendors func(query string) []vendors.Hit
-}
-
-// SearchWith is Search with the given sources. A vendor's code comes first when the query names its vendor
-// ("kamailio 408") or no registry has the number itself ("904", "560403",
-// "477"); "503" and "17" are the registries' first.
-func SearchWith(query string, src Sources) []Hit {
-	hits := searchRegistries(query, src.Words)
-	if src.Vendors == nil {
-		return hits
-	}
-	found := src.Vendors(query)
+	hits := searchRegistries(query)
+	found := vendors.Search(query)
 	if len(found) == 0 {
 		return hits
 	}
@@ -140,11 +123,11 @@ func hasTheNumber(h Hit) bool {
 }
 
 // searchRegistries searches the registries' numbers and words.
-func searchRegistries(query string, words *codes.Index) []Hit {
+func searchRegistries(query string) []Hit {
 	query = codes.CutQuery(query)
 	m := codes.ReadQuery(query, isProtocol)
 	if strings.TrimSpace(query) == "" {
-		return responses(m.SearchIn(words), 0)
+		return responses(m.SearchIn(codes.DefaultIndex()), 0)
 	}
 	s := &search{q: m.Named(), m: m}
 	var results []codes.Result
@@ -153,7 +136,7 @@ func searchRegistries(query string, words *codes.Index) []Hit {
 		// dropWordMatches): matching its words would be wasted.
 		results = m.SearchNumbers()
 	} else {
-		results = m.SearchIn(words)
+		results = m.SearchIn(codes.DefaultIndex())
 	}
 	if v := vendorValue(query); v != query {
 		s.m = codes.ReadQuery(v, isProtocol)

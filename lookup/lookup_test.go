@@ -229,8 +229,7 @@ func TestAnotherRegistrysCauseIsNoQ850Cause(t *testing.T) {
 }
 
 // A vendor's code comes first when the query is no registered response
-// code, after the registries' answers when it is; without tables there is
-// none (the browser before vendors.json is read).
+// code, after the registries' answers when it is.
 func TestVendorCodesTakeTheirPlace(t *testing.T) {
 	for query, want := range map[string]string{
 		"904":          "vendor sofia-sip 904",
@@ -258,27 +257,6 @@ func TestVendorCodesTakeTheirPlace(t *testing.T) {
 			t.Errorf("%q: first is %s, want %s", query, got, want)
 		}
 	}
-	for _, h := range SearchWith("560403", Sources{}) {
-		if h.Kind == KindVendor {
-			t.Errorf("no tables, yet a vendor hit: %+v", h)
-		}
-	}
-	// Without the word index (the browser before it has read codes.json)
-	// words find no response code, but numbers and the other kinds do.
-	for query, want := range map[string]int{"busy": 0, "486": 1} {
-		n := 0
-		for _, h := range SearchWith(query, Sources{}) {
-			if h.Kind == KindResponse {
-				n++
-			}
-		}
-		if min(n, 1) != want {
-			t.Errorf("%q without a word index: %d response codes", query, n)
-		}
-	}
-	if hits := SearchWith("user busy", Sources{}); len(hits) == 0 || hits[0].Kind != KindCause {
-		t.Errorf("user busy without a word index: %v", hits)
-	}
 }
 
 // A cause named as a server names it shows that server's response (review
@@ -295,8 +273,8 @@ func TestAServersCauseNameShowsItsMapping(t *testing.T) {
 	}
 }
 
-// The index of the other kinds is built in steps in the browser's idle
-// time; a search after a partial build finishes it and finds the same.
+// The index of the other kinds can be built in steps (PrepareSearch); a
+// search after a partial build finishes it and finds the same.
 func TestTheIndexBuiltInStepsFindsTheSame(t *testing.T) {
 	want := Search("user busy")
 	if !PrepareSearch(1) && built.Load() != nil {

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"io"
 	"strings"
-
-	"github.com/sipcodes/sipcodes/internal/jsonarray"
 )
 
 // The JSON shapes below are a published format (vendors.json): rename
@@ -64,45 +62,20 @@ func WriteJSON(w io.Writer) error {
 
 // ReadJSON reads the namespaces back from vendors.json, as WriteJSON wrote them.
 func ReadJSON(r io.Reader) ([]*Namespace, error) {
+	var file jsonExport
+	if err := json.NewDecoder(r).Decode(&file); err != nil {
+		return nil, err
+	}
+	if file.Namespaces == nil {
+		return nil, errors.New("vendors: no namespaces in the JSON")
+	}
 	var out []*Namespace
-	j := NewJSONReader(r)
-	for {
-		ns, err := j.Next()
-		if ns == nil || err != nil {
-			return out, err
+	for _, n := range file.Namespaces {
+		ns := &Namespace{ID: n.ID, Name: n.Name, Owner: n.Owner, About: n.About, Source: n.Source, Retrieved: n.Retrieved, Confidence: n.Confidence}
+		for _, e := range n.Entries {
+			ns.Entries = append(ns.Entries, Entry{Code: e.Code + e.Token, Name: e.Name, Summary: e.Summary, SIPCode: e.SIPCode, Where: e.Where, Source: e.Source})
 		}
 		out = append(out, ns)
 	}
-}
-
-// JSONReader reads vendors.json one namespace at a time, so that a program
-// that must stay responsive (the browser, in idle time) reads it in steps.
-type JSONReader struct {
-	dec     *json.Decoder
-	started bool
-}
-
-// NewJSONReader reads vendors.json from r.
-func NewJSONReader(r io.Reader) *JSONReader { return &JSONReader{dec: json.NewDecoder(r)} }
-
-// Next returns the next namespace, or nil after the last one.
-func (j *JSONReader) Next() (*Namespace, error) {
-	if !j.started {
-		j.started = true
-		if !jsonarray.Seek(j.dec, "namespaces") {
-			return nil, errors.New("vendors: no namespaces in the JSON")
-		}
-	}
-	if !j.dec.More() {
-		return nil, nil
-	}
-	var n jsonNamespace
-	if err := j.dec.Decode(&n); err != nil {
-		return nil, err
-	}
-	ns := &Namespace{ID: n.ID, Name: n.Name, Owner: n.Owner, About: n.About, Source: n.Source, Retrieved: n.Retrieved, Confidence: n.Confidence}
-	for _, e := range n.Entries {
-		ns.Entries = append(ns.Entries, Entry{Code: e.Code + e.Token, Name: e.Name, Summary: e.Summary, SIPCode: e.SIPCode, Where: e.Where, Source: e.Source})
-	}
-	return ns, nil
+	return out, nil
 }

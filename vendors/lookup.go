@@ -76,7 +76,7 @@ func DecodeTeamsPrefix(code string) (Entry, bool) {
 }
 
 // teamsID is the Teams namespace's id, a constant so that code which needs
-// only the id (the prefix rule in the browser) does not link the table.
+// only the id (the prefix rule) does not link the table.
 const teamsID = "teams"
 
 // teamsRuleSource is where Microsoft states the prefix rule.

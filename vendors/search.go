@@ -24,22 +24,21 @@ func Search(query string) []Hit { return builtIn().Search(query) }
 
 var (
 	builtOnce sync.Once
-	built     *Index
+	built     *index
 )
 
 // builtIn indexes the tables compiled in, on the first search. (A
 // sync.OnceValue set at init would link the tables into every program
-// that imports the package, the browser's included.)
-func builtIn() *Index {
-	builtOnce.Do(func() { built = NewIndex(all) })
+// that imports the package.)
+func builtIn() *index {
+	builtOnce.Do(func() { built = newIndex(all) })
 	return built
 }
 
-// Index finds the entries of a set of tables as Search does, in the time
+// index finds the entries of a set of tables as Search does, in the time
 // a keystroke allows: a code by one map lookup, a name among names already
-// in lower case. The browser builds one from vendors.json (ReadJSON)
-// rather than carrying the tables in its wasm.
-type Index struct {
+// in lower case.
+type index struct {
 	byCode map[string][]Hit // by the code in lower case
 	names  []named          // in the tables' order
 	teams  *Namespace       // for the prefix rule; nil without the Teams table
@@ -50,9 +49,9 @@ type named struct {
 	name string // in lower case
 }
 
-// NewIndex indexes the tables.
-func NewIndex(tables []*Namespace) *Index {
-	x := &Index{byCode: map[string][]Hit{}}
+// newIndex indexes the tables.
+func newIndex(tables []*Namespace) *index {
+	x := &index{byCode: map[string][]Hit{}}
 	for _, ns := range tables {
 		if ns.ID == teamsID {
 			x.teams = ns
@@ -66,19 +65,8 @@ func NewIndex(tables []*Namespace) *Index {
 	return x
 }
 
-// Lookup returns the first entry of the namespace written as code, compared
-// without regard to case.
-func (x *Index) Lookup(namespace, code string) (Hit, bool) {
-	for _, h := range x.byCode[strings.ToLower(code)] {
-		if h.Namespace.ID == namespace {
-			return h, true
-		}
-	}
-	return Hit{}, false
-}
-
 // Search is the package's Search over the indexed tables.
-func (x *Index) Search(query string) []Hit {
+func (x *index) Search(query string) []Hit {
 	var buf [8]string
 	only, words := readQuery(query, &buf)
 	if len(words) == 0 {
