@@ -64,7 +64,7 @@ func servedList(l listLocation) (listAnswer, bool) {
 	if meta := doc.Call("querySelector", `meta[name="description"]`); meta.Truthy() {
 		a.description = meta.Call("getAttribute", "content").String()
 	}
-	if empty := doc.Call("getElementById", "no-results"); empty.Truthy() {
+	if empty := doc.Call("getElementById", shared.Name.NoResults); empty.Truthy() {
 		a.emptyHTML = empty.Get("innerHTML").String()
 	}
 	return a, true

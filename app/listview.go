@@ -45,7 +45,7 @@ func (v *listView) Render() goapp.UI {
 		goapp.Raw(`<div class="intro" id="`+introID+`">`+parts.introHTML+`</div>`),
 		goapp.P().ID(shared.Name.ResultCount).Class("result-count").Attr("role", "status").Aria("live", "polite").Text(parts.count),
 		goapp.Raw(`<ul class="results" id="`+shared.Name.Results+`"`+numbers+hiddenIf(goapp.IsServer && parts.itemsHTML == "")+`>`+parts.itemsHTML+`</ul>`),
-		goapp.Raw(`<div class="empty" id="no-results"`+hiddenIf(parts.emptyHTML == "")+`>`+parts.emptyHTML+`</div>`),
+		goapp.Raw(`<div class="empty" id="`+shared.Name.NoResults+`"`+hiddenIf(parts.emptyHTML == "")+`>`+parts.emptyHTML+`</div>`),
 	)
 }
 

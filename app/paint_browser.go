@@ -97,7 +97,7 @@ func (p *page) write(a listAnswer) {
 		list.Set("innerHTML", a.itemsHTML)
 		list.Set("hidden", a.itemsHTML == "")
 	}
-	if box := doc.Call("getElementById", "no-results"); box.Truthy() && (fresh || a.emptyHTML != was.emptyHTML) {
+	if box := doc.Call("getElementById", shared.Name.NoResults); box.Truthy() && (fresh || a.emptyHTML != was.emptyHTML) {
 		box.Set("innerHTML", a.emptyHTML)
 		box.Set("hidden", a.emptyHTML == "")
 	}

@@ -64,6 +64,27 @@ func TestSearchAsYouType(t *testing.T) {
 	}
 }
 
+// The worker that answers searches cannot run (its script is missing, as
+// offline before it was stored): the list says so, what was typed stays,
+// and the filter links still lead on.
+func TestSearchSaysWhenItsWorkerCannotRun(t *testing.T) {
+	ctx := newBrowser(t)
+	addScript(t, ctx, `const RealWorker = Worker;
+window.Worker = class extends RealWorker { constructor(url, options) { super(String(url).replace("explain-worker.js", "no-such-worker.js"), options); } };`)
+	open(t, ctx, "/")
+	run(t, ctx, chromedp.SendKeys("#search", "busy", chromedp.ByQuery))
+	waitFor(t, ctx, `document.getElementById("no-results").textContent.startsWith("Search could not run here")`)
+	if got := eval[string](t, ctx, `document.getElementById("search").value`); got != "busy" {
+		t.Errorf("the box holds %q", got)
+	}
+	if href := eval[string](t, ctx, `document.querySelector('.class-filter a[data-path="/4xx"]').getAttribute("href")`); href != base+"/4xx?q=busy" {
+		t.Errorf("the 4xx filter links to %q", href)
+	}
+	// Each search tries a new worker, and says the same.
+	run(t, ctx, chromedp.SendKeys("#search", " here", chromedp.ByQuery))
+	waitFor(t, ctx, `location.search === "?q=busy+here" && document.getElementById("no-results").textContent.startsWith("Search could not run here")`)
+}
+
 func TestClassFilterAndCombinedSearch(t *testing.T) {
 	ctx := newBrowser(t)
 	open(t, ctx, "/")

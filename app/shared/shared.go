@@ -22,6 +22,7 @@ type Names struct {
 	Search      string `json:"search"`      // the search box
 	Results     string `json:"results"`     // a list page's results
 	ResultCount string `json:"resultCount"` // a list page's count of them
+	NoResults   string `json:"noResults"`   // a list page's note for a search that found nothing
 	Trace       string `json:"trace"`       // the explainer's box
 	Explanation string `json:"explanation"` // where the explanation is written
 	Status      string `json:"status"`      // the explainer's status line
@@ -76,6 +77,7 @@ var Name = Names{
 	Search:      "search",
 	Results:     "results",
 	ResultCount: "result-count",
+	NoResults:   "no-results",
 	Trace:       "trace",
 	Explanation: "explanation",
 	Status:      "explain-status",

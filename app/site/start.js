@@ -208,18 +208,29 @@
   // served page cannot hold it), the served list (not filtered by it) is
   // hidden until the app paints the right one (or shown at once, filtered,
   // for a number the rows answer), and the app starts as soon as it can.
+  // The rows are filtered as soon as the list is parsed (the note after it
+  // is there), before a paint can show the list whole: a slow page may
+  // paint before it is all parsed, and what follows the list would then
+  // move up (a layout shift of 0.22 on / under load).
   const query = new URLSearchParams(location.search).get("q");
   if (query) {
     root.setAttribute(shared.queryPending, "");
     root.setAttribute(shared.waiting, "");
-    addEventListener("DOMContentLoaded", () => {
+    let answered = false;
+    const parsed = new MutationObserver(() => { if (document.getElementById(shared.noResults)) answerQuery(); });
+    const answerQuery = () => {
+      if (answered) return;
+      answered = true;
+      parsed.disconnect();
       const box = document.getElementById(shared.search);
       if (box && box.value === "") box.value = query;
       if (box?.value === query && answerFromRows(query)) {
         root.removeAttribute(shared.queryPending);
         root.removeAttribute(shared.waiting);
       }
-    });
+    };
+    parsed.observe(document, { childList: true, subtree: true });
+    addEventListener("DOMContentLoaded", answerQuery);
   }
 
   // A trace goes to the explainer: a paste into the search box of more than
