@@ -56,14 +56,11 @@ func servedList(l listLocation) (listAnswer, bool) {
 	}
 	a := listAnswer{
 		at:        l,
-		title:     doc.Get("title").String(),
 		introHTML: strings.TrimSpace(intro.Get("innerHTML").String()),
 		count:     count.Get("textContent").String(),
 		itemsHTML: list.Get("innerHTML").String(),
 	}
-	if meta := doc.Call("querySelector", `meta[name="description"]`); meta.Truthy() {
-		a.description = meta.Call("getAttribute", "content").String()
-	}
+	a.title, a.description = documentMeta()
 	if empty := doc.Call("getElementById", shared.Name.NoResults); empty.Truthy() {
 		a.emptyHTML = empty.Get("innerHTML").String()
 	}

@@ -18,7 +18,7 @@ type listLocation struct {
 // On the server it renders the list's content (list_server.go). In the
 // browser it renders the intro, the count, the list and the no-results
 // note empty, and the page paints them (paint_browser.go): go-app then
-// never rewrites them, and a keystroke's changes all land in one frame.
+// never rewrites them.
 type listView struct {
 	goapp.Compo
 

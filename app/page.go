@@ -72,7 +72,7 @@ func (p *page) OnMount(ctx goapp.Context) {
 	p.typed.restore()
 	p.paint()
 	root := goapp.Window().Get("document").Get("documentElement")
-	if p.loc.view != ViewList {
+	if p.loc.view != ViewList { // a list ends them when it writes the right answer
 		root.Call("removeAttribute", shared.Name.QueryPending)
 		root.Call("removeAttribute", shared.Name.Waiting)
 	}

@@ -53,6 +53,8 @@ func (p *page) paint() {
 		} else {
 			p.ask(l)
 		}
+	} else {
+		lists.painted = false // a list shown again is rendered anew, its slots empty
 	}
 	p.paintFilter()
 }

@@ -146,6 +146,13 @@ func TestDeepLinkToACode(t *testing.T) {
 	// Searching from a code page goes back to the list.
 	run(t, ctx, chromedp.SendKeys("#search", "600", chromedp.ByQuery))
 	waitFor(t, ctx, `location.pathname === "`+base+`/" && `+codesShown+`[0] === 600`)
+	// Back to the code page and forward to the list, in the app: the list
+	// is rendered anew, and painted again.
+	waitFor(t, ctx, `location.search === "?q=600"`)
+	run(t, ctx, chromedp.NavigateBack())
+	waitFor(t, ctx, `location.pathname === "`+base+`/487" && document.querySelector("h1").textContent.includes("Request Terminated")`)
+	run(t, ctx, chromedp.NavigateForward())
+	waitFor(t, ctx, `location.pathname === "`+base+`/" && `+codesShown+`[0] === 600 && document.getElementById("list-heading")?.textContent === "SIP response codes"`)
 }
 
 func TestUnknownCodeAndUnknownPage(t *testing.T) {

@@ -68,17 +68,6 @@ func (l List) Results() []lookup.Hit {
 	return out
 }
 
-// Path is the list's site path, without its search.
-func (l List) Path() string {
-	switch {
-	case l.Common:
-		return "/common"
-	case l.Class != 0:
-		return "/" + l.Class.String()
-	}
-	return "/"
-}
-
 // Meta is the list page's title and description.
 func (l List) Meta() (title, description string) {
 	switch {
