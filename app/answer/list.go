@@ -44,10 +44,10 @@ type Content struct {
 func ForList(l List, prefix string) Content {
 	l.Query = codes.CutQuery(l.Query)
 	hits := l.Results()
-	c := Content{IntroHTML: Intro(l, prefix), Count: Count(l, hits), ItemsHTML: Items(hits, prefix)}
+	c := Content{IntroHTML: intro(l, prefix), Count: count(l, hits), ItemsHTML: Items(hits, prefix)}
 	c.Title, c.Description = l.Meta()
 	if len(hits) == 0 {
-		c.EmptyHTML = Empty(l, prefix)
+		c.EmptyHTML = empty(l, prefix)
 	}
 	return c
 }
@@ -81,8 +81,8 @@ func (l List) Meta() (title, description string) {
 		"Every IANA-registered SIP response code in plain words: causes, what to check, headers, Q.850 mapping. Search as you type; works offline."
 }
 
-// Intro is the list's heading and the paragraph under it.
-func Intro(l List, prefix string) string {
+// intro is the list's heading and the paragraph under it.
+func intro(l List, prefix string) string {
 	heading, text := "SIP response codes", html.EscapeString("Every code in the IANA registry, explained for engineers reading a trace. Type a code, a phrase, a header or a pasted status line.")
 	switch {
 	case l.Class != 0:
@@ -115,10 +115,10 @@ var kindNames = [...][2]string{
 	lookup.KindVendor:   {"vendor code", "vendor codes"},
 }
 
-// Count is the result count, as announced to screen readers. It names
+// count is the result count, as announced to screen readers. It names
 // what it counts: "12 codes", or, when other kinds are found too,
 // "4 results (3 response codes, 1 Q.850 or FreeSWITCH cause)".
-func Count(l List, hits []lookup.Hit) string {
+func count(l List, hits []lookup.Hit) string {
 	var perKind [len(kindNames)]int
 	for _, h := range hits {
 		perKind[h.Kind]++
@@ -156,8 +156,8 @@ func shorten(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
-// Empty is the note for a search that found nothing.
-func Empty(l List, prefix string) string {
+// empty is the note for a search that found nothing.
+func empty(l List, prefix string) string {
 	var b strings.Builder
 	b.WriteString("<p>No registered code matches “" + html.EscapeString(shorten(l.Query, 200)) + "”" + html.EscapeString(l.scope()) + ".</p>")
 	if l.Class != 0 || l.Common {
