@@ -17,7 +17,8 @@ GO_SOURCES := $(shell find . -name '*.go' -not -path './dist/*') go.mod go.sum
 $(WASM): $(GO_SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) .
 
-# The trace explainer's own wasm, which only the /explain page loads.
+# The worker's wasm: the trace explainer of /explain, and the answers to the
+# app's searches on every page (app/explainer).
 $(EXPLAIN_WASM): $(GO_SOURCES)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(EXPLAIN_WASM) ./app/explainer
 

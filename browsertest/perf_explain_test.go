@@ -247,6 +247,6 @@ func (r *report) measureExplainGo(t *testing.T) {
 func (r *report) printExplainer() {
 	fmt.Printf("Trace explainer\n  corpus              %3.0f snippets: headline right %.0f (%.1f%%), Reason/Warning values found %.0f of %.0f (%.1f%%)\n",
 		r.Go["corpus snippets"], r.Go["corpus headlines right"], r.Go["corpus headline %"], r.Go["corpus values found"], r.Go["corpus values"], r.Go["corpus values found %"])
-	fmt.Printf("  trace.Explain       60 lines %.3f ms, 1 MB %.1f ms, 1 MB built to be slow %.1f ms\n  capture.Read        8 MB built to be slow %.1f ms\n  explain.wasm        %9d bytes raw, %d gzip (loaded by /explain only)\n\n",
+	fmt.Printf("  trace.Explain       60 lines %.3f ms, 1 MB %.1f ms, 1 MB built to be slow %.1f ms\n  capture.Read        8 MB built to be slow %.1f ms\n  explain.wasm        %9d bytes raw, %d gzip (the worker: /explain, and the search on every page)\n\n",
 		r.Go["explain 60Lines ms"], r.Go["explain 1MB ms"], r.Go["explain Adversarial ms"], r.Go["capture hostile ms"], r.Sizes["explainWasm"], r.Sizes["explainWasmGzip"])
 }
