@@ -109,7 +109,7 @@ func (p *page) write(a listAnswer) {
 	if fresh || a.count != was.count {
 		doc.Call("getElementById", shared.Name.ResultCount).Set("textContent", a.count)
 	}
-	if a.title != "" && doc.Get("title").String() != a.title {
+	if a.title != "" && (fresh || a.title != was.title) {
 		doc.Set("title", a.title)
 		if meta := doc.Call("querySelector", `meta[name="description"]`); meta.Truthy() {
 			meta.Call("setAttribute", "content", a.description)

@@ -21,10 +21,7 @@ import (
 //	(measured without this: 23 ms for the first search, 1 to 2 ms for the
 //	next ones).
 func serveAnswers() {
-	js.Global().Set(shared.Name.AnswerList, js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if len(args) < 4 {
-			return js.ValueOf(map[string]any{"error": shared.Name.AnswerList + "(class, common, query, base)"})
-		}
+	expose(shared.Name.AnswerList, []string{"class", "common", "query", "base"}, func(args []js.Value) any {
 		l := answer.List{Class: codes.Class(args[0].Int()), Common: args[1].Bool(), Query: args[2].String()}
 		if l.Class != 0 && !l.Class.Valid() {
 			l.Class = 0
@@ -34,20 +31,17 @@ func serveAnswers() {
 			"title": c.Title, "description": c.Description, "intro": c.IntroHTML,
 			"count": c.Count, "items": c.ItemsHTML, "empty": c.EmptyHTML,
 		})
-	}))
-	js.Global().Set(shared.Name.AnswerPage, js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if len(args) < 5 {
-			return js.ValueOf(map[string]any{"error": shared.Name.AnswerPage + "(view, number, namespace, slug, base)"})
-		}
+	})
+	expose(shared.Name.AnswerPage, []string{"view", "number", "namespace", "slug", "base"}, func(args []js.Value) any {
 		p := answer.ForNumber(args[0].String(), args[1].Int(), args[2].String(), args[3].String(), args[4].String())
 		return js.ValueOf(map[string]any{"title": p.Title, "description": p.Description, "html": p.HTML})
-	}))
-	js.Global().Set(shared.Name.Prepare, js.FuncOf(func(js.Value, []js.Value) any {
+	})
+	expose(shared.Name.Prepare, nil, func([]js.Value) any {
 		codes.PrepareSearch(1 << 30)
 		lookup.PrepareSearch(1 << 30)
 		for _, query := range []string{"", "4", "48", "busy", "busy her", "cause=17", "sofia 904", "zzzz"} {
 			answer.ForList(answer.List{Query: query}, "")
 		}
 		return nil
-	}))
+	})
 }

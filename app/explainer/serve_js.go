@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strings"
 	"syscall/js"
 
 	"github.com/sipcodes/sipcodes/app/shared"
@@ -14,15 +15,23 @@ import (
 // {code, parts}: the headline code and the explanation's parts of HTML.
 // Then it waits, for the worker to call it.
 func serve() {
-	js.Global().Set(shared.Name.Explain, js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if len(args) < 2 {
-			return js.ValueOf(map[string]any{"error": shared.Name.Explain + "(text, base)"})
-		}
+	expose(shared.Name.Explain, []string{"text", "base"}, func(args []js.Value) any {
 		return answerOf(trace.Explain(args[0].String()), args[1].String())
-	}))
+	})
 	serveCaptures()
 	serveAnswers()
 	select {}
+}
+
+// expose defines the global function name for the worker's script. A call
+// with fewer arguments than params gets {error}, which names them.
+func expose(name string, params []string, f func(args []js.Value) any) {
+	js.Global().Set(name, js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < len(params) {
+			return js.ValueOf(map[string]any{"error": name + "(" + strings.Join(params, ", ") + ")"})
+		}
+		return f(args)
+	}))
 }
 
 // serveCaptures gives the worker the three calls that read a capture in
@@ -33,14 +42,14 @@ func serve() {
 func serveCaptures() {
 	var r *capture.Reader
 	var gzipped bool
-	js.Global().Set(shared.Name.CaptureStart, js.FuncOf(func(_ js.Value, args []js.Value) any {
+	expose(shared.Name.CaptureStart, nil, func(args []js.Value) any {
 		r, gzipped = capture.NewReader(), len(args) > 0 && args[0].Truthy()
 		return nil
-	}))
+	})
 	var b []byte
-	js.Global().Set(shared.Name.CaptureWrite, js.FuncOf(func(_ js.Value, args []js.Value) any {
+	expose(shared.Name.CaptureWrite, nil, func(args []js.Value) any {
 		if r == nil || len(args) < 1 {
-			return nil
+			return nil // before CaptureStart: nothing to write to
 		}
 		n := args[0].Get("length").Int()
 		if cap(b) < n {
@@ -49,9 +58,9 @@ func serveCaptures() {
 		js.CopyBytesToGo(b[:n], args[0])
 		r.Write(b[:n])
 		return nil
-	}))
-	js.Global().Set(shared.Name.CaptureEnd, js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if r == nil || len(args) < 1 {
+	})
+	expose(shared.Name.CaptureEnd, []string{"base"}, func(args []js.Value) any {
+		if r == nil {
 			return js.ValueOf(map[string]any{"error": shared.Name.CaptureEnd + "(base) before " + shared.Name.CaptureStart + "()"})
 		}
 		c, err := r.Close()
@@ -63,7 +72,7 @@ func serveCaptures() {
 			c.Format += ", gzip"
 		}
 		return answerOf(trace.ExplainCapture(c), args[0].String())
-	}))
+	})
 }
 
 // answerOf is what the worker posts: the headline code and the parts of HTML.
