@@ -22,7 +22,7 @@ func TestAClassListShowsOnlyItsClass(t *testing.T) {
 	if !strings.Contains(c.ItemsHTML, `href="/sipcodes/486"`) {
 		t.Errorf("links are not under the prefix: %.300s", c.ItemsHTML)
 	}
-	if !strings.Contains(c.IntroHTML, "4xx Request Failure") || !strings.Contains(c.IntroHTML, `href="https://www.rfc-editor.org/rfc/rfc3261#section-21.4"`) {
+	if !strings.HasPrefix(c.IntroHTML, `<h1 id="list-heading">4xx Request Failure</h1>`) || !strings.Contains(c.IntroHTML, `href="https://www.rfc-editor.org/rfc/rfc3261#section-21.4"`) {
 		t.Errorf("intro %s", c.IntroHTML)
 	}
 	if c.Title != "SIP 4xx Request Failure responses | sipcodes" || c.EmptyHTML != "" {

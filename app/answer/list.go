@@ -34,7 +34,7 @@ type List struct {
 // where the name says so.
 type Content struct {
 	Title, Description string // the document's title and description
-	IntroHTML          string // the heading and its paragraph
+	IntroHTML          string // the heading and its paragraph, without their div
 	Count              string // the result count, as a screen reader announces it
 	ItemsHTML          string // the results, as <li> elements
 	EmptyHTML          string // the note for a search that found nothing; "" when it found something
@@ -81,7 +81,8 @@ func (l List) Meta() (title, description string) {
 		"Every IANA-registered SIP response code in plain words: causes, what to check, headers, Q.850 mapping. Search as you type; works offline."
 }
 
-// intro is the list's heading and the paragraph under it.
+// intro is the list's heading and the paragraph under it, the content of
+// its div.intro (listView).
 func intro(l List, prefix string) string {
 	heading, text := "SIP response codes", html.EscapeString("Every code in the IANA registry, explained for engineers reading a trace. Type a code, a phrase, a header or a pasted status line.")
 	switch {
@@ -92,7 +93,7 @@ func intro(l List, prefix string) string {
 	case l.Common:
 		heading, text = "Common SIP response codes", "The codes you meet every day in SIP traces."
 	}
-	return `<div class="intro"><h1 id="list-heading">` + html.EscapeString(heading) + `</h1><p>` + text + `</p></div>`
+	return `<h1 id="list-heading">` + html.EscapeString(heading) + `</h1><p>` + text + `</p>`
 }
 
 // scope says which part of the registry the list shows, for the count.

@@ -35,7 +35,7 @@ func TestPagesRenderTheirContent(t *testing.T) {
 	}{
 		{"/", []string{`data-view="list"`, `data-code="100"`, `data-code="608"`, "75 codes", `aria-current="page"`, `type="search"`, `aria-live="polite"`, `for="search"`, "Search SIP codes, Warning codes, Q.850 causes"},
 			nil},
-		{"/4xx", []string{"4xx Request Failure", `data-code="486"`, "46 codes in 4xx", `aria-current="page" data-path="/4xx" href="/4xx" title="Request Failure"`},
+		{"/4xx", []string{`<div class="intro" id="list-intro"><h1 id="list-heading">4xx Request Failure</h1>`, `data-code="486"`, "46 codes in 4xx", `aria-current="page" data-path="/4xx" href="/4xx" title="Request Failure"`},
 			[]string{`data-code="180"`, `data-code="503"`}},
 		{"/6xx?q=busy", []string{`<li class="result class-6" data-code="600"`, "codes match “busy” in 6xx", `value="busy"`, "<mark>Busy</mark>"},
 			[]string{`data-code="486"`}},
