@@ -126,6 +126,7 @@
       }
       mark("compiled");
       await new Promise((resolve) => setTimeout(resolve));
+      await released();
       mark("run");
       installWhenReady();
       go.run(instance);
@@ -174,6 +175,29 @@
     if (answerFromRows(e.target.value)) root.removeAttribute(shared.waiting);
     else root.setAttribute(shared.waiting, "");
   };
+
+  // released resolves once no pointer is pressed, and its click, if any,
+  // is dispatched: the app's takeover swaps the page, and a button swapped
+  // between its press and its release (a press is an intent, which starts
+  // the app) would never see its click. A second at most.
+  let pressed = 0;
+  addEventListener("pointerdown", (e) => { if (e.isTrusted) pressed++; }, { capture: true, passive: true });
+  for (const type of ["pointerup", "pointercancel"]) {
+    addEventListener(type, (e) => { if (e.isTrusted) pressed = Math.max(0, pressed - 1); }, { capture: true, passive: true });
+  }
+  const released = () => new Promise((resolve) => {
+    if (pressed === 0) return resolve();
+    const give = setTimeout(done, 1000);
+    function done() {
+      clearTimeout(give);
+      removeEventListener("pointerup", up, true);
+      removeEventListener("pointercancel", up, true);
+      resolve();
+    }
+    function up() { if (pressed === 0) setTimeout(done); } // after the click, which follows pointerup in its task
+    addEventListener("pointerup", up, true);
+    addEventListener("pointercancel", up, true);
+  });
 
   const intents = ["pointerdown", "touchstart", "focusin", "keydown", "paste", "dragenter"];
   const onPointerOver = (e) => { if (e.target?.closest?.("form.search")) start(); };
